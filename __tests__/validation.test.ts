@@ -1,0 +1,220 @@
+import type { CustomerDefinition } from "../src/definitions/customer";
+import { defineService } from "../src/definitions/service";
+import { formatProblem } from "../src/validation/problem";
+import { assertValid, findProblems } from "../src/validation/validate-catalog";
+import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
+
+/** The formatted problems of a catalog, one line each. */
+function problemsOf(...args: Parameters<typeof catalogOf>): string[] {
+  return findProblems(catalogOf(...args)).map(formatProblem);
+}
+
+/** A customer definition with fields a typed file could not hold (plain JS, casts). */
+function untyped(customer: CustomerDefinition, fields: Record<string, unknown>): CustomerDefinition {
+  return { ...customer, ...fields } as CustomerDefinition;
+}
+
+const orders = ordersService();
+
+describe("a valid catalog", () => {
+  test("has no problems", () => {
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders)] })).toEqual([]);
+    expect(() => assertValid(catalogOf({ services: [orders], customers: [customerOf(orders)] }))).not.toThrow();
+  });
+});
+
+describe("clientId", () => {
+  test("fails when the file name differs from the clientId", () => {
+    expect(problemsOf({ services: [orders], customers: [["clients/acme.ts", customerOf(orders)]] })).toEqual([
+      'clients/acme.ts: clientId = "acme-logistics": must equal the file name "acme" (rename the file or fix the clientId) [client-id-matches-file-name]',
+    ]);
+  });
+
+  test.each([
+    ["uppercase", "Acme-Logistics"],
+    ["an underscore", "acme_logistics"],
+    ["a double hyphen", "acme--logistics"],
+    ["a leading hyphen", "-acme"],
+    ["too short", "ab"],
+    ["too long", "a".repeat(64)],
+  ])("fails when the clientId has %s", (_, clientId) => {
+    const problems = problemsOf({
+      services: [orders],
+      customers: [[`clients/${clientId}.ts`, customerOf(orders, { clientId })]],
+    });
+    expect(problems).toContainEqual(
+      `clients/${clientId}.ts: clientId = ${JSON.stringify(clientId)}: must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]`,
+    );
+  });
+
+  test("accepts 63 characters", () => {
+    const clientId = "a".repeat(63);
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { clientId })] })).toEqual([]);
+  });
+
+  test.each(["account", "account-console", "admin-cli", "broker", "realm-management", "security-admin-console"])(
+    "fails when the clientId is Keycloak's reserved %s",
+    (clientId) => {
+      expect(problemsOf({ services: [orders], customers: [customerOf(orders, { clientId })] })).toEqual([
+        `clients/${clientId}.ts: clientId = "${clientId}": is reserved by Keycloak (account, account-console, admin-cli, broker, realm-management, security-admin-console) [client-id-not-reserved]`,
+      ]);
+    },
+  );
+
+  test("fails when a customer takes a service's clientId", () => {
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { clientId: "orders-api" })] })).toEqual([
+      'clients/orders-api.ts: clientId = "orders-api": must be unique across clients/ and scopes/, ignoring case; also declared by scopes/orders-api.ts (service) [client-id-unique]',
+      'scopes/orders-api.ts: clientId = "orders-api": must be unique across clients/ and scopes/, ignoring case; also declared by clients/orders-api.ts (customer) [client-id-unique]',
+    ]);
+  });
+
+  test("fails when two files declare clientIds that differ only in case", () => {
+    const problems = problemsOf({
+      services: [orders],
+      customers: [
+        customerOf(orders),
+        ["clients/other.ts", customerOf(orders, { clientId: "ACME-logistics" })],
+      ],
+    });
+    expect(problems).toContainEqual(
+      'clients/acme-logistics.ts: clientId = "acme-logistics": must be unique across clients/ and scopes/, ignoring case; also declared by clients/other.ts (customer) [client-id-unique]',
+    );
+    expect(problems).toContainEqual(
+      'clients/other.ts: clientId = "ACME-logistics": must be unique across clients/ and scopes/, ignoring case; also declared by clients/acme-logistics.ts (customer) [client-id-unique]',
+    );
+  });
+});
+
+describe("customer fields", () => {
+  test("fails when the customer is granted nothing", () => {
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [] })] })).toEqual([
+      'clients/acme-logistics.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants]',
+    ]);
+  });
+
+  test("fails when a grant names a service that is not in scopes/", () => {
+    const billing = defineService({ clientId: "billing-api", description: "Billing", permissions: ["invoices:read"] });
+    expect(
+      problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [billing.grant("invoices:read")] })] }),
+    ).toEqual([
+      'clients/acme-logistics.ts: grants[0].service = "billing-api": is not a service declared in scopes/ (orders-api) [customer-grants]',
+    ]);
+  });
+
+  test("fails when a grant names a permission the service does not declare", () => {
+    const customer = untyped(customerOf(orders), { grants: [{ service: orders, permissions: ["orders:read", "orders:reed"] }] });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:reed": is not a permission of orders-api (orders:read, orders:write) [customer-grants]',
+    ]);
+  });
+
+  test("fails when a grant has no permission", () => {
+    const customer = untyped(customerOf(orders), { grants: [{ service: orders, permissions: [] }] });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      "clients/acme-logistics.ts: grants[0].permissions = []: must name at least one permission of orders-api [customer-grants]",
+    ]);
+  });
+
+  test("fails when a service is granted twice", () => {
+    const customer = customerOf(orders, { grants: [orders.grant("orders:read"), orders.grant("orders:write")] });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: grants[1].service = "orders-api": is granted twice; list all its permissions in one grant [customer-grants]',
+    ]);
+  });
+
+  test("fails when a permission is granted twice", () => {
+    const customer = customerOf(orders, { grants: [orders.grant("orders:read", "orders:read")] });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:read": is listed twice [customer-grants]',
+    ]);
+  });
+
+  test("fails when an environment is not declared", () => {
+    const customer = untyped(customerOf(orders), { environments: ["sandbox", "staging"] });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: environments[1] = "staging": is not a declared environment (sandbox) [customer-environments]',
+    ]);
+  });
+
+  test("fails when the customer exists in no environment", () => {
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { environments: [] })] })).toEqual([
+      "clients/acme-logistics.ts: environments = []: must list at least one of: sandbox [customer-environments]",
+    ]);
+  });
+
+  test("fails when name, contact, enabled and secretRotation are malformed, reporting all four", () => {
+    const customer = untyped(customerOf(orders), { name: " ", contact: "acme", enabled: "yes", secretRotation: "" });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: name = " ": must be non-blank text of at most 255 characters [customer-fields]',
+      'clients/acme-logistics.ts: contact = "acme": must be an e-mail address [customer-fields]',
+      'clients/acme-logistics.ts: enabled = "yes": must be true or false [customer-fields]',
+      'clients/acme-logistics.ts: secretRotation = "": must be non-blank text of at most 255 characters [customer-fields]',
+    ]);
+  });
+});
+
+describe("service fields", () => {
+  test("fails when a permission is malformed or listed twice", () => {
+    const service = ordersService({ permissions: ["orders:read", "Orders_Write", "orders:read"] });
+    expect(problemsOf({ services: [service] })).toEqual([
+      'scopes/orders-api.ts: permissions[1] = "Orders_Write": must be at most 64 characters of lowercase words joined by ":" or "-", e.g. "orders:read" [service-permissions]',
+      'scopes/orders-api.ts: permissions[2] = "orders:read": is listed twice [service-permissions]',
+    ]);
+  });
+
+  test("fails when a service declares no permission", () => {
+    expect(problemsOf({ services: [ordersService({ permissions: [] })] })).toEqual([
+      'scopes/orders-api.ts: permissions = []: must list at least one permission, e.g. ["orders:read"] [service-permissions]',
+    ]);
+  });
+
+  test("fails when the client ownership is unknown and the description blank", () => {
+    const service = ordersService({ description: "", client: "borrowed" as never });
+    expect(problemsOf({ services: [service] })).toEqual([
+      'scopes/orders-api.ts: description = "": must be non-blank text [service-fields]',
+      'scopes/orders-api.ts: client = "borrowed": must be "managed" (this stack creates the client) or "existing" (it only reads it) [service-fields]',
+    ]);
+  });
+});
+
+describe("environments", () => {
+  test("fails when an environment's URL, realm and state are malformed", () => {
+    const problems = problemsOf({
+      environments: {
+        Staging: {
+          keycloakUrl: "https://sso.example/auth",
+          realm: { name: "master", create: true },
+          state: { backend: "local", path: "/var/state.tfstate" },
+        },
+        qa: { ...SANDBOX, keycloakUrl: "sso.example" },
+      },
+    });
+    expect(problems).toEqual([
+      'environments.ts: Staging = "Staging": an environment name must be lowercase letters, digits and hyphens, starting with a letter [environment-definitions]',
+      'environments.ts: Staging.keycloakUrl = "https://sso.example/auth": must not end in /auth: Keycloak 17+ serves without it [environment-definitions]',
+      'environments.ts: Staging.realm.name = "master": must not be the master realm: keep customers out of the admin realm [environment-definitions]',
+      'environments.ts: Staging.state.path = "/var/state.tfstate": must be a path relative to the project root [environment-definitions]',
+      'environments.ts: qa.keycloakUrl = "sso.example": must be an http:// or https:// URL [environment-definitions]',
+    ]);
+  });
+});
+
+describe("assertValid", () => {
+  test("fails with every problem of every file in one error", () => {
+    const catalog = catalogOf({
+      services: [orders],
+      customers: [
+        ["clients/a.ts", customerOf(orders, { clientId: "Bad" })],
+        customerOf(orders, { clientId: "globex", grants: [] }),
+      ],
+    });
+    expect(() => assertValid(catalog)).toThrow(
+      [
+        "3 problems in the customer, service and environment files; nothing was synthesized:",
+        '  clients/a.ts: clientId = "Bad": must equal the file name "a" (rename the file or fix the clientId) [client-id-matches-file-name]',
+        '  clients/a.ts: clientId = "Bad": must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]',
+        '  clients/globex.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants]',
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import type { EnvironmentName } from "../../environments";
+import type { Grant } from "./service";
+
+/** What a `clients/<clientId>.ts` file declares: one third-party customer and its API key. */
+export interface CustomerProps {
+  /** The customer's client_id, the user name of its API key. Equals the file name. */
+  readonly clientId: string;
+  /** Display name, shown in Keycloak's admin console. */
+  readonly name: string;
+  /** Who to reach about this key (an e-mail address). */
+  readonly contact: string;
+  /** What the customer may call: `ordersApi.grant("orders:read")`, one grant per service. */
+  readonly grants: readonly Grant[];
+  /** The environments the customer's client exists in. */
+  readonly environments: readonly EnvironmentName[];
+  /**
+   * `false` suspends the customer: its client stays (and keeps its secret) but gets no tokens.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Any text; changing it makes Keycloak generate a new secret, and the old one stops working.
+   * A date is a good habit: `"2026-11-29"`.
+   * @default "initial"
+   */
+  readonly secretRotation?: string;
+}
+
+/** Marks a value as a customer definition for the loader. */
+export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
+
+/** A customer, with defaults applied. */
+export interface CustomerDefinition extends Required<CustomerProps> {
+  readonly [CUSTOMER_DEFINITION]: true;
+}
+
+/** Declares a customer. The recipe of its client is fixed; only these fields vary per customer. */
+export function defineCustomer(props: CustomerProps): CustomerDefinition {
+  return {
+    ...props,
+    [CUSTOMER_DEFINITION]: true,
+    enabled: props.enabled ?? true,
+    secretRotation: props.secretRotation ?? "initial",
+  };
+}
+
+/** True when `value` was made by {@link defineCustomer}. */
+export function isCustomerDefinition(value: unknown): value is CustomerDefinition {
+  return typeof value === "object" && value !== null && CUSTOMER_DEFINITION in value;
+}

@@ -1,0 +1,47 @@
+/**
+ * Where a stack's Terraform state lives. Credentials for remote backends come from the
+ * backend's own environment variables (for S3: the AWS_* chain), never from this file.
+ */
+export type StateBackend =
+  | {
+      readonly backend: "local";
+      /** State file, relative to the project root. */
+      readonly path: string;
+    }
+  | {
+      readonly backend: "s3";
+      readonly bucket: string;
+      readonly key: string;
+      readonly region: string;
+      /** @default - no state locking table */
+      readonly dynamodbTable?: string;
+    };
+
+/** The realm a stack manages customers in. */
+export interface RealmDefinition {
+  /** Realm name, as in the token issuer `{url}/realms/{name}`. */
+  readonly name: string;
+  /**
+   * `true`: the stack creates and owns the realm. `false`: the realm already exists and the
+   * stack only adds clients, roles and scopes to it (it never changes the realm itself).
+   */
+  readonly create: boolean;
+  /** @default - the realm name */
+  readonly displayName?: string;
+}
+
+/** One deployment target: a Keycloak server, a realm on it, and where the state lives. */
+export interface EnvironmentDefinition {
+  /** Base URL of the Keycloak server, without the `/auth` prefix of legacy servers. */
+  readonly keycloakUrl: string;
+  readonly realm: RealmDefinition;
+  readonly state: StateBackend;
+}
+
+/**
+ * Declares the environments once. Their names become a type, so a customer that names an
+ * environment that does not exist fails to compile.
+ */
+export function defineEnvironments<const E extends Record<string, EnvironmentDefinition>>(environments: E): E {
+  return environments;
+}

@@ -1,0 +1,62 @@
+/**
+ * Who owns the service's Keycloak client.
+ * - `managed`: this stack creates the client and its permissions (client roles).
+ * - `existing`: the client and its roles already exist in the realm; the stack only reads them
+ *   and never changes or deletes them.
+ */
+export type ServiceClientOwnership = "managed" | "existing";
+
+/** What a `scopes/<clientId>.ts` file declares. */
+export interface ServiceProps<P extends string> {
+  /** Keycloak clientId of the backend service; it is what tokens carry in `aud`. Equals the file name. */
+  readonly clientId: string;
+  /** One line a reviewer understands: what the service is. */
+  readonly description: string;
+  /** Permissions customers may be granted; each is a client role of the service, e.g. `orders:read`. */
+  readonly permissions: readonly P[];
+  /** @default "managed" */
+  readonly client?: ServiceClientOwnership;
+}
+
+/** What a customer is granted on one service: the service's audience plus some of its permissions. */
+export interface Grant {
+  readonly service: ServiceDefinition;
+  readonly permissions: readonly string[];
+}
+
+/** Marks a value as a service definition for the loader. */
+export const SERVICE_DEFINITION = Symbol.for("keycloak-api-keys.service");
+
+/** A backend service customers may call, as declared in one file under `scopes/`. */
+export class ServiceDefinition<P extends string = string> {
+  readonly [SERVICE_DEFINITION] = true;
+  readonly clientId: string;
+  readonly description: string;
+  readonly permissions: readonly P[];
+  readonly client: ServiceClientOwnership;
+
+  constructor(props: ServiceProps<P>) {
+    this.clientId = props.clientId;
+    this.description = props.description;
+    this.permissions = props.permissions;
+    this.client = props.client ?? "managed";
+  }
+
+  /**
+   * Grants this service to a customer: its clientId goes into the token's `aud`, and the given
+   * permissions into its roles. A permission the service does not declare fails to compile.
+   */
+  grant(...permissions: readonly [P, ...P[]]): Grant {
+    return { service: this, permissions };
+  }
+}
+
+/** Declares a backend service. `permissions` keep their literal types, so grants are checked by the compiler. */
+export function defineService<const P extends string>(props: ServiceProps<P>): ServiceDefinition<P> {
+  return new ServiceDefinition(props);
+}
+
+/** True when `value` was made by {@link defineService}. */
+export function isServiceDefinition(value: unknown): value is ServiceDefinition {
+  return typeof value === "object" && value !== null && SERVICE_DEFINITION in value;
+}
