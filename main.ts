@@ -1,0 +1,4 @@
+import { environments } from "./environments";
+import { runReportingProblems, synthesizeProject } from "./src/run-project";
+
+runReportingProblems(() => synthesizeProject({ root: __dirname, environments }));

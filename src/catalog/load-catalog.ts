@@ -1,0 +1,103 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { isCustomerDefinition, type CustomerDefinition } from "../definitions/customer";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import { isServiceDefinition, type ServiceDefinition } from "../definitions/service";
+import type { Problem } from "../validation/problem";
+import type { Catalog, Sourced } from "./catalog";
+
+/** Folders of definition files, relative to the project root. */
+export const CUSTOMERS_DIR = "clients";
+export const SERVICES_DIR = "scopes";
+
+/** What loading found: the definitions that loaded, and a problem for each file that did not. */
+export interface LoadResult {
+  readonly catalog: Catalog;
+  readonly problems: readonly Problem[];
+}
+
+/** Options for {@link loadCatalog}. */
+export interface LoadCatalogOptions {
+  /** Project root that holds `clients/` and `scopes/`. */
+  readonly root: string;
+  readonly environments: Readonly<Record<string, EnvironmentDefinition>>;
+  /** @default "environments.ts" */
+  readonly environmentsFile?: string;
+}
+
+/**
+ * Loads every `clients/*.ts` and `scopes/*.ts` file. A file that fails to load or that does not
+ * `export default` a definition becomes a problem; loading goes on with the other files.
+ */
+export function loadCatalog(options: LoadCatalogOptions): LoadResult {
+  const problems: Problem[] = [];
+  const services = loadFolder(options.root, SERVICES_DIR, isServiceDefinition, "defineService", problems);
+  const customers = loadFolder(options.root, CUSTOMERS_DIR, isCustomerDefinition, "defineCustomer", problems);
+  return {
+    catalog: {
+      services,
+      customers,
+      environments: options.environments,
+      environmentsFile: options.environmentsFile ?? "environments.ts",
+    },
+    problems,
+  };
+}
+
+function definitionFiles(root: string, folder: string): string[] {
+  const dir = path.join(root, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))
+    .sort();
+}
+
+function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
+  root: string,
+  folder: string,
+  isDefinition: (value: unknown) => value is T,
+  factory: string,
+  problems: Problem[],
+): Sourced<T>[] {
+  const loaded: Sourced<T>[] = [];
+  for (const name of definitionFiles(root, folder)) {
+    const file = `${folder}/${name}`;
+    let exports: unknown;
+    try {
+      // Definition files are TypeScript modules; the runner (tsx, ts-jest) compiles them on require.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      exports = require(path.join(root, folder, name));
+    } catch (error) {
+      problems.push({
+        file,
+        field: "(file)",
+        value: loadErrorSummary(error, root),
+        rule: "must compile and load without throwing",
+        ruleId: "file-loads",
+      });
+      continue;
+    }
+    const definition = (exports as { default?: unknown } | undefined)?.default;
+    if (!isDefinition(definition)) {
+      problems.push({
+        file,
+        field: "export default",
+        value: definition === undefined ? undefined : typeof definition,
+        rule: `must be \`export default ${factory}({...})\``,
+        ruleId: "file-exports-definition",
+      });
+      continue;
+    }
+    loaded.push({ file, definition });
+  }
+  return loaded;
+}
+
+/** First line of a load error, with absolute paths made project-relative. */
+function loadErrorSummary(error: unknown, root: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split("\n").map((line) => line.trim());
+  const meaningful = lines.find((line) => /error/i.test(line) && line.includes(":")) ?? lines[0] ?? "";
+  return meaningful.split(root + path.sep).join("");
+}

@@ -1,0 +1,105 @@
+import { Construct } from "constructs";
+import { DataKeycloakOpenidClient } from "../../.gen/providers/keycloak/data-keycloak-openid-client";
+import { DataKeycloakRole } from "../../.gen/providers/keycloak/data-keycloak-role";
+import { OpenidAudienceProtocolMapper } from "../../.gen/providers/keycloak/openid-audience-protocol-mapper";
+import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
+import { OpenidClientScope } from "../../.gen/providers/keycloak/openid-client-scope";
+import { Role } from "../../.gen/providers/keycloak/role";
+import type { ServiceDefinition } from "../definitions/service";
+import type { ApiRealm } from "./api-realm";
+
+/** Props of {@link ApiService}. */
+export interface ApiServiceProps {
+  readonly realm: ApiRealm;
+  readonly service: ServiceDefinition;
+}
+
+/** A client role of the service, as the customer side needs it. */
+export interface ServiceRole {
+  /** Role id, for scope mappings. */
+  readonly id: string;
+  /** Role name, i.e. the permission. */
+  readonly name: string;
+}
+
+/**
+ * A backend service customers may call: its Keycloak client (managed here or existing), one
+ * client role per permission, and an audience client scope whose mapper puts the service's
+ * clientId into `aud`, so the service accepts the token.
+ */
+export class ApiService extends Construct {
+  /** The service's Keycloak clientId, as it appears in `aud`. */
+  readonly clientId: string;
+  /** Internal id of the service's client, the owner of its roles. */
+  readonly clientInternalId: string;
+  /** Name of the audience client scope, to add to a customer's default scopes. */
+  readonly audienceScopeName: string;
+  private readonly roles = new Map<string, ServiceRole>();
+
+  constructor(scope: Construct, id: string, props: ApiServiceProps) {
+    super(scope, id);
+    const { realm, service } = props;
+    this.clientId = service.clientId;
+
+    // An existing client and its roles are only read: the stack never changes what it does not own.
+    const client =
+      service.client === "managed"
+        ? new OpenidClient(this, "Default", {
+            realmId: realm.realmId,
+            clientId: service.clientId,
+            name: service.clientId,
+            description: service.description,
+            // A resource server only receives tokens; no flow lets it get one of its own.
+            accessType: "CONFIDENTIAL",
+            standardFlowEnabled: false,
+            implicitFlowEnabled: false,
+            directAccessGrantsEnabled: false,
+            serviceAccountsEnabled: false,
+          })
+        : new DataKeycloakOpenidClient(this, "Default", { realmId: realm.realmId, clientId: service.clientId });
+    this.clientInternalId = client.id;
+
+    for (const permission of service.permissions) {
+      const role =
+        service.client === "managed"
+          ? new Role(this, `role_${permission}`, {
+              realmId: realm.realmId,
+              clientId: client.id,
+              name: permission,
+              description: `${service.clientId}: ${permission}`,
+            })
+          : new DataKeycloakRole(this, `role_${permission}`, {
+              realmId: realm.realmId,
+              clientId: client.id,
+              name: permission,
+            });
+      this.roles.set(permission, { id: role.id, name: permission });
+    }
+
+    const audienceScope = new OpenidClientScope(this, "audience", {
+      realmId: realm.realmId,
+      name: `${service.clientId}-audience`,
+      description: `Puts ${service.clientId} into the token's aud. ${service.description}`,
+      includeInTokenScope: true,
+    });
+    this.audienceScopeName = audienceScope.name;
+
+    new OpenidAudienceProtocolMapper(this, "audience-mapper", {
+      realmId: realm.realmId,
+      clientScopeId: audienceScope.id,
+      name: "audience",
+      // A reference to the client, not the literal clientId: the provider checks at apply time
+      // that the audience client exists, so the mapper must wait for it.
+      includedClientAudience: client.clientId,
+      addToAccessToken: true,
+      addToIdToken: false,
+    });
+  }
+
+  /** The client role for `permission`; throws for a permission the service does not declare. */
+  role(permission: string): ServiceRole {
+    const role = this.roles.get(permission);
+    if (!role) throw new Error(`${this.clientId} has no permission ${permission}`);
+    return role;
+  }
+}
