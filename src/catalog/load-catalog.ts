@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { isCustomerDefinition, type CustomerDefinition } from "../definitions/customer";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { isServiceDefinition, type ServiceDefinition } from "../definitions/service";
@@ -72,7 +73,7 @@ function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
       problems.push({
         file,
         field: "(file)",
-        value: loadErrorSummary(error, root),
+        value: loadErrorSummary(error, file),
         rule: "must compile and load without throwing",
         ruleId: "file-loads",
       });
@@ -94,10 +95,13 @@ function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
   return loaded;
 }
 
-/** First line of a load error, with absolute paths made project-relative. */
-function loadErrorSummary(error: unknown, root: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split("\n").map((line) => line.trim());
-  const meaningful = lines.find((line) => /error/i.test(line) && line.includes(":")) ?? lines[0] ?? "";
-  return meaningful.split(root + path.sep).join("");
+/**
+ * The line of a load error that points into the file (compilers name it with a path that depends
+ * on where they run), shown from the project-relative file name on; else the error's first line.
+ */
+function loadErrorSummary(error: unknown, file: string): string {
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
+  const lines = message.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const located = lines.find((line) => line.includes(file));
+  return located ? located.slice(located.indexOf(file)) : (lines[0] ?? "");
 }

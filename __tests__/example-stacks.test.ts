@@ -1,0 +1,61 @@
+import * as path from "node:path";
+import { Testing } from "cdktf";
+import { environments } from "../environments";
+import { loadCatalog } from "../src/catalog/load-catalog";
+import { buildStacks } from "../src/stacks/build-stacks";
+import { findProblems } from "../src/validation/validate-catalog";
+
+const ROOT = path.resolve(__dirname, "..");
+const { catalog, problems } = loadCatalog({ root: ROOT, environments });
+
+/**
+ * A stack's Terraform JSON without version noise: cdktf's metadata block (it carries the cdktf
+ * version) and the provider's version pin (asserted in environment-stack.test.ts), so an upgrade
+ * does not touch every snapshot.
+ */
+function reviewable(synthesized: string): unknown {
+  const { "//": _metadata, ...terraform } = JSON.parse(synthesized) as {
+    "//": unknown;
+    terraform: { required_providers: { keycloak: { version?: string } } };
+  };
+  delete terraform.terraform.required_providers.keycloak.version;
+  return terraform;
+}
+
+describe("the bundled example", () => {
+  test("loads every file and breaks no rule", () => {
+    expect(problems).toEqual([]);
+    expect(findProblems(catalog)).toEqual([]);
+    expect(catalog.customers.map((c) => c.file)).toEqual([
+      "clients/acme-logistics.ts",
+      "clients/globex-retail.ts",
+      "clients/initech-labs.ts",
+    ]);
+    expect(catalog.services.map((s) => s.file)).toEqual(["scopes/orders-api.ts"]);
+  });
+
+  test("names every file after the clientId it declares", () => {
+    for (const { file, definition } of [...catalog.customers, ...catalog.services]) {
+      expect(`${path.basename(file, ".ts")}`).toBe(definition.clientId);
+    }
+  });
+
+  describe.each(Object.keys(environments))("the %s stack", (name) => {
+    const stack = buildStacks(Testing.app(), catalog).find((s) => s.node.id === name)!;
+    const synthesized = Testing.synth(stack);
+
+    test("holds no secret, no absolute path and no version noise", () => {
+      expect(synthesized).not.toMatch(/"client_secret"\s*:/);
+      expect(synthesized).not.toMatch(/"(password|client_secret_wo|access_token)"\s*:/);
+      expect(synthesized).not.toContain(ROOT);
+      const versions = Object.values(require("../package.json").toolchain).filter((v) => typeof v === "string");
+      for (const version of [...versions, require("cdktf/package.json").version]) {
+        expect(JSON.stringify(reviewable(synthesized))).not.toContain(`"${version}"`);
+      }
+    });
+
+    test("matches the reviewed snapshot", () => {
+      expect(reviewable(synthesized)).toMatchSnapshot();
+    });
+  });
+});

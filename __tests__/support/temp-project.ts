@@ -1,0 +1,38 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+
+/** Entries of the real project a temporary project shares (symlinked) or copies. */
+const LINKED = ["node_modules", "src", ".gen", "environments.ts"];
+const COPIED = ["main.ts", "package.json", "tsconfig.json", "tsconfig.app.json"];
+
+/**
+ * A throw-away copy of the project with its own `clients/` and `scopes/`, for running the real
+ * entry point on files a person could write. Returns its root; remove it with `fs.rmSync`.
+ */
+export function tempProject(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-"));
+  for (const entry of LINKED) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
+  for (const entry of COPIED) fs.copyFileSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
+  // Keep the compiler's incremental state inside the temporary project, not in the shared node_modules.
+  const appConfig = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.app.json"), "utf8"));
+  appConfig.compilerOptions.tsBuildInfoFile = "tsbuildinfo-app";
+  fs.writeFileSync(path.join(root, "tsconfig.app.json"), JSON.stringify(appConfig));
+  fs.mkdirSync(path.join(root, "clients"));
+  fs.mkdirSync(path.join(root, "scopes"));
+  for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(root, file), content);
+  return root;
+}
+
+/** The bundled example's definition files, to start a temporary project from. */
+export function exampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ["clients", "scopes"]) {
+    for (const name of fs.readdirSync(path.join(PROJECT_ROOT, folder))) {
+      files[`${folder}/${name}`] = fs.readFileSync(path.join(PROJECT_ROOT, folder, name), "utf8");
+    }
+  }
+  return files;
+}
