@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+export const PROJECT_ROOT = path.resolve(__dirname, "..");
 
 /** Entries of the real project a temporary project shares (symlinked) or copies. */
 const LINKED = ["node_modules", "src", ".gen", "environments.ts"];
