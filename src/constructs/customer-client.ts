@@ -10,7 +10,8 @@ import type { ApiRealm } from "./api-realm";
 import type { ApiService } from "./api-service";
 
 /**
- * Keycloak's built-in default client scopes (26.1+), kept on every customer client because
+ * The default client scopes Keycloak gives a new service-account client (26.1+; checked against
+ * the pinned server in __tests__/keycloak-contract.test.ts), kept on every customer client because
  * `keycloak_openid_client_default_scopes` replaces the whole set: `basic` carries `sub`, `roles`
  * carries the granted roles, and without `service_account` Keycloak re-adds it on every update
  * (endless drift). See https://www.keycloak.org/docs/latest/server_admin/#_client_scopes
