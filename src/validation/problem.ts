@@ -45,3 +45,8 @@ export class DefinitionError extends Error {
     this.name = "DefinitionError";
   }
 }
+
+/** Makes the problems one rule finds in one file: `problemIn("customer-fields", file)("name", value, "must ...")`. */
+export function problemIn(ruleId: string, file: string): (field: string, value: unknown, rule: string) => Problem {
+  return (field, value, rule) => ({ file, field, value, rule, ruleId });
+}

@@ -1,4 +1,5 @@
 import { CLIENT_ID_MAX_LENGTH, CLIENT_ID_MIN_LENGTH, CLIENT_ID_PATTERN, clientIdOwners } from "../client-id";
+import { problemIn } from "../problem";
 import type { Rule } from "../rule";
 
 /** clientIds are slugs of bounded length. */
@@ -14,11 +15,11 @@ export const clientIdFormat: Rule = {
           clientId.length < CLIENT_ID_MIN_LENGTH ||
           clientId.length > CLIENT_ID_MAX_LENGTH,
       )
-      .map(({ file, clientId }) => ({
-        file,
-        field: "clientId",
-        value: clientId,
-        rule: `must be ${CLIENT_ID_MIN_LENGTH} to ${CLIENT_ID_MAX_LENGTH} characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit`,
-        ruleId: clientIdFormat.id,
-      })),
+      .map(({ file, clientId }) =>
+        problemIn(clientIdFormat.id, file)(
+          "clientId",
+          clientId,
+          `must be ${CLIENT_ID_MIN_LENGTH} to ${CLIENT_ID_MAX_LENGTH} characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit`,
+        ),
+      ),
 };

@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { clientIdOwners } from "../client-id";
+import { problemIn } from "../problem";
 import type { Rule } from "../rule";
 
 /** A file's name is its identity: `clients/acme-logistics.ts` declares clientId `acme-logistics`. */
@@ -9,11 +10,11 @@ export const clientIdMatchesFileName: Rule = {
   check: (catalog) =>
     clientIdOwners(catalog)
       .filter(({ file, clientId }) => path.basename(file, ".ts") !== clientId)
-      .map(({ file, clientId }) => ({
-        file,
-        field: "clientId",
-        value: clientId,
-        rule: `must equal the file name "${path.basename(file, ".ts")}" (rename the file or fix the clientId)`,
-        ruleId: clientIdMatchesFileName.id,
-      })),
+      .map(({ file, clientId }) =>
+        problemIn(clientIdMatchesFileName.id, file)(
+          "clientId",
+          clientId,
+          `must equal the file name "${path.basename(file, ".ts")}" (rename the file or fix the clientId)`,
+        ),
+      ),
 };

@@ -1,7 +1,11 @@
 import { clientIdOwners } from "../client-id";
+import { problemIn } from "../problem";
 import type { Rule } from "../rule";
 
-/** Clients every Keycloak realm already has; declaring one would take over or clash with it. */
+/**
+ * Clients every Keycloak realm already has; declaring one would take over or clash with it.
+ * Checked against the pinned server in __tests__/keycloak-contract.test.ts.
+ */
 export const RESERVED_CLIENT_IDS: readonly string[] = [
   "account",
   "account-console",
@@ -18,11 +22,11 @@ export const clientIdNotReserved: Rule = {
   check: (catalog) =>
     clientIdOwners(catalog)
       .filter(({ clientId }) => typeof clientId === "string" && RESERVED_CLIENT_IDS.includes(clientId.toLowerCase()))
-      .map(({ file, clientId }) => ({
-        file,
-        field: "clientId",
-        value: clientId,
-        rule: `is reserved by Keycloak (${RESERVED_CLIENT_IDS.join(", ")})`,
-        ruleId: clientIdNotReserved.id,
-      })),
+      .map(({ file, clientId }) =>
+        problemIn(clientIdNotReserved.id, file)(
+          "clientId",
+          clientId,
+          `is reserved by Keycloak (${RESERVED_CLIENT_IDS.join(", ")})`,
+        ),
+      ),
 };

@@ -1,5 +1,5 @@
 import { clientIdOwners, type ClientIdOwner } from "../client-id";
-import type { Problem } from "../problem";
+import { problemIn } from "../problem";
 import type { Rule } from "../rule";
 
 /**
@@ -16,20 +16,17 @@ export const clientIdUnique: Rule = {
       const key = owner.clientId.toLowerCase();
       byKey.set(key, [...(byKey.get(key) ?? []), owner]);
     }
-    const problems: Problem[] = [];
-    for (const owners of byKey.values()) {
-      if (owners.length < 2) continue;
-      for (const owner of owners) {
-        const others = owners.filter((other) => other !== owner).map((other) => `${other.file} (${other.kind})`);
-        problems.push({
-          file: owner.file,
-          field: "clientId",
-          value: owner.clientId,
-          rule: `must be unique across clients/ and scopes/, ignoring case; also declared by ${others.join(", ")}`,
-          ruleId: clientIdUnique.id,
-        });
-      }
-    }
-    return problems;
+    return [...byKey.values()]
+      .filter((owners) => owners.length > 1)
+      .flatMap((owners) =>
+        owners.map((owner) => {
+          const others = owners.filter((other) => other !== owner).map((other) => `${other.file} (${other.kind})`);
+          return problemIn(clientIdUnique.id, owner.file)(
+            "clientId",
+            owner.clientId,
+            `must be unique across clients/ and scopes/, ignoring case; also declared by ${others.join(", ")}`,
+          );
+        }),
+      );
   },
 };

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem";
+import { problemIn } from "../problem";
 import type { Rule } from "../rule";
 
 /** A customer exists in at least one environment, and only in declared ones. */
@@ -8,13 +8,7 @@ export const customerEnvironments: Rule = {
   check: (catalog) => {
     const known = Object.keys(catalog.environments);
     return catalog.customers.flatMap(({ file, definition }) => {
-      const problem = (field: string, value: unknown, rule: string): Problem => ({
-        file,
-        field,
-        value,
-        rule,
-        ruleId: customerEnvironments.id,
-      });
+      const problem = problemIn(customerEnvironments.id, file);
       const environments: unknown = definition.environments;
       if (!Array.isArray(environments) || environments.length === 0) {
         return [problem("environments", environments, `must list at least one of: ${known.join(", ")}`)];

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem";
+import { problemIn, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
 const CONTACT_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -14,13 +14,7 @@ export const customerFields: Rule = {
   description: "A customer has a name, an e-mail contact, a boolean `enabled` and a non-empty rotation marker.",
   check: (catalog) =>
     catalog.customers.flatMap(({ file, definition }) => {
-      const problem = (field: string, value: unknown, rule: string): Problem => ({
-        file,
-        field,
-        value,
-        rule,
-        ruleId: customerFields.id,
-      });
+      const problem = problemIn(customerFields.id, file);
       const problems: Problem[] = [];
       if (!isText(definition.name)) {
         problems.push(problem("name", definition.name, `must be non-blank text of at most ${MAX_TEXT_LENGTH} characters`));

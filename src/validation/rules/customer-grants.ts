@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from "../../definitions/service";
-import type { Problem } from "../problem";
+import { problemIn, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
 /**
@@ -21,13 +21,7 @@ function grantProblems(
   grants: unknown,
   services: ReadonlyMap<string, ServiceDefinition>,
 ): Problem[] {
-  const problem = (field: string, value: unknown, rule: string): Problem => ({
-    file,
-    field,
-    value,
-    rule,
-    ruleId: customerGrants.id,
-  });
+  const problem = problemIn(customerGrants.id, file);
   if (!Array.isArray(grants) || grants.length === 0) {
     return [problem("grants", grants, "must grant at least one service, e.g. `grants: [ordersApi.grant(\"orders:read\")]`")];
   }

@@ -1,5 +1,5 @@
 import type { EnvironmentDefinition } from "../../definitions/environment";
-import type { Problem } from "../problem";
+import { problemIn, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
 /** Environment names become stack names and directories: slugs. Realm names become URL segments. */
@@ -14,15 +14,7 @@ export const environmentDefinitions: Rule = {
   check: (catalog) => {
     const entries = Object.entries(catalog.environments);
     if (entries.length === 0) {
-      return [
-        {
-          file: catalog.environmentsFile,
-          field: "environments",
-          value: {},
-          rule: "must declare at least one environment",
-          ruleId: environmentDefinitions.id,
-        },
-      ];
+      return [problemIn(environmentDefinitions.id, catalog.environmentsFile)("environments", {}, "must declare at least one environment")];
     }
     return entries.flatMap(([name, environment]) => environmentProblems(catalog.environmentsFile, name, environment));
   },
@@ -30,17 +22,13 @@ export const environmentDefinitions: Rule = {
 
 function environmentProblems(file: string, name: string, environment: EnvironmentDefinition): Problem[] {
   const problems: Problem[] = [];
-  const problem = (field: string, value: unknown, rule: string) =>
-    problems.push({ file, field: `${name}.${field}`, value, rule, ruleId: environmentDefinitions.id });
+  const problemInFile = problemIn(environmentDefinitions.id, file);
+  const problem = (field: string, value: unknown, rule: string) => problems.push(problemInFile(`${name}.${field}`, value, rule));
 
   if (!ENVIRONMENT_NAME_PATTERN.test(name)) {
-    problems.push({
-      file,
-      field: name,
-      value: name,
-      rule: "an environment name must be lowercase letters, digits and hyphens, starting with a letter",
-      ruleId: environmentDefinitions.id,
-    });
+    problems.push(
+      problemInFile(name, name, "an environment name must be lowercase letters, digits and hyphens, starting with a letter"),
+    );
   }
   if (!isHttpUrl(environment.keycloakUrl)) {
     problem("keycloakUrl", environment.keycloakUrl, "must be an http:// or https:// URL");

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem";
+import { problemIn, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
 const OWNERSHIPS: readonly unknown[] = ["managed", "existing"];
@@ -9,24 +9,15 @@ export const serviceFields: Rule = {
   description: 'A service has a description, and its client is "managed" or "existing".',
   check: (catalog) =>
     catalog.services.flatMap(({ file, definition }) => {
+      const problem = problemIn(serviceFields.id, file);
       const problems: Problem[] = [];
       if (typeof definition.description !== "string" || definition.description.trim() === "") {
-        problems.push({
-          file,
-          field: "description",
-          value: definition.description,
-          rule: "must be non-blank text",
-          ruleId: serviceFields.id,
-        });
+        problems.push(problem("description", definition.description, "must be non-blank text"));
       }
       if (!OWNERSHIPS.includes(definition.client)) {
-        problems.push({
-          file,
-          field: "client",
-          value: definition.client,
-          rule: 'must be "managed" (this stack creates the client) or "existing" (it only reads it)',
-          ruleId: serviceFields.id,
-        });
+        problems.push(
+          problem("client", definition.client, 'must be "managed" (this stack creates the client) or "existing" (it only reads it)'),
+        );
       }
       return problems;
     }),

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem";
+import { problemIn, type Problem } from "../problem";
 import type { Rule } from "../rule";
 
 /**
@@ -14,13 +14,7 @@ export const servicePermissions: Rule = {
   description: 'A service declares at least one permission; each is lowercase words joined by ":" or "-", listed once.',
   check: (catalog) =>
     catalog.services.flatMap(({ file, definition }): Problem[] => {
-      const problem = (field: string, value: unknown, rule: string): Problem => ({
-        file,
-        field,
-        value,
-        rule,
-        ruleId: servicePermissions.id,
-      });
+      const problem = problemIn(servicePermissions.id, file);
       const permissions: unknown = definition.permissions;
       if (!Array.isArray(permissions) || permissions.length === 0) {
         return [problem("permissions", permissions, 'must list at least one permission, e.g. ["orders:read"]')];
