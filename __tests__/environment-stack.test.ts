@@ -1,4 +1,5 @@
 import { Testing } from "cdktf";
+import packageJson from "../package.json";
 import { defineService } from "../src/definitions/service";
 import { buildStacks } from "../src/stacks/build-stacks";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
@@ -60,7 +61,7 @@ describe("provider and state", () => {
   test("the provider is pinned to the version of the schema the bindings came from", () => {
     const terraform = parse(synthStack({ services: [orders] })).terraform as { required_providers: unknown };
     expect(terraform.required_providers).toEqual({
-      keycloak: { source: "keycloak/keycloak", version: require("../package.json").toolchain.keycloakProvider },
+      keycloak: { source: "keycloak/keycloak", version: packageJson.toolchain.keycloakProvider },
     });
   });
 

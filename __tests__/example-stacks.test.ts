@@ -1,5 +1,7 @@
 import * as path from "node:path";
 import { Testing } from "cdktf";
+import { version as cdktfVersion } from "cdktf/package.json";
+import packageJson from "../package.json";
 import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { buildStacks } from "../src/stacks/build-stacks";
@@ -48,8 +50,8 @@ describe("the bundled example", () => {
       expect(synthesized).not.toMatch(/"client_secret"\s*:/);
       expect(synthesized).not.toMatch(/"(password|client_secret_wo|access_token)"\s*:/);
       expect(synthesized).not.toContain(ROOT);
-      const versions = Object.values(require("../package.json").toolchain).filter((v) => typeof v === "string");
-      for (const version of [...versions, require("cdktf/package.json").version]) {
+      const versions = Object.values(packageJson.toolchain).filter((v) => typeof v === "string");
+      for (const version of [...versions, cdktfVersion]) {
         expect(JSON.stringify(reviewable(synthesized))).not.toContain(`"${version}"`);
       }
     });

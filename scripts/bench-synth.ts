@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "./temp-project";
 
@@ -70,7 +71,7 @@ function main(): void {
   const example = exampleFiles();
   const scopes = Object.fromEntries(Object.entries(example).filter(([file]) => file.startsWith("scopes/")));
 
-  console.log(`node ${process.version}, ${require("os").cpus().length} cores`);
+  console.log(`node ${process.version}, ${os.cpus().length} cores`);
   console.log(
     row(["customers", "resources (sandbox + production)", "type-check (s)", "load + validate + synth (s)", "synth peak memory (MB)", "sandbox cdk.tf.json (MB)"]),
   );
