@@ -72,7 +72,8 @@ describe("GIVEN a customer granted orders:read", () => {
       realm_id: "${keycloak_realm.realm.id}",
       service_account_user_id: `\${keycloak_openid_client.${CLIENT}.service_account_user_id}`,
       client_id: "${keycloak_openid_client.services_orders-api.id}",
-      role: "orders:read",
+      // A reference, not the literal name, so the grant waits for the role to exist.
+      role: "${keycloak_role.services_orders-api_role_orders_read.name}",
     });
   });
 

@@ -18,7 +18,10 @@ export interface ApiServiceProps {
 export interface ServiceRole {
   /** Role id, for scope mappings. */
   readonly id: string;
-  /** Role name, i.e. the permission. */
+  /**
+   * Role name, i.e. the permission, as a reference to the role: whatever grants it by name then
+   * waits for the role to exist.
+   */
   readonly name: string;
 }
 
@@ -73,7 +76,7 @@ export class ApiService extends Construct {
               clientId: client.id,
               name: permission,
             });
-      this.roles.set(permission, { id: role.id, name: permission });
+      this.roles.set(permission, { id: role.id, name: role.name });
     }
 
     const audienceScope = new OpenidClientScope(this, "audience", {
