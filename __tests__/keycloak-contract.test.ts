@@ -3,8 +3,14 @@
  * version (package.json, toolchain.keycloak). An upgrade that changes one of these fails here,
  * before it silently changes what customers' tokens carry.
  */
+import { Testing } from "cdktf";
+import { environments } from "../environments";
+import { PROJECT_ROOT } from "../scripts/temp-project";
+import { loadCatalog } from "../src/catalog/load-catalog";
 import { BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
+import { buildStacks } from "../src/stacks/build-stacks";
 import { RESERVED_CLIENT_IDS } from "../src/validation/rules/client-id-not-reserved";
+import { applyStack, type StackJson } from "./support/admin-apply";
 import { audiences, requestClientCredentialsToken, requestToken, verifyAccessToken } from "./support/customer-token";
 import { logTail, startKeycloak, type KeycloakServer } from "./support/keycloak-server";
 
@@ -73,130 +79,80 @@ test("the clients Keycloak creates in every realm are exactly the reserved clien
   }));
 
 /**
- * The recipe the stack synthesizes (src/constructs/customer-client.ts and api-service.ts), applied
- * by hand through the admin API: full scope off, the granted roles in the client's scope and on its
- * service account, the built-in default scopes plus the service's audience scope. This proves the
- * recipe yields exactly the granted aud and roles. It does not prove the stack deploys: that needs
- * the Keycloak provider binary, which cannot be built here (see the README).
+ * The bundled example's sandbox stack, as synthesized, created in Keycloak by the stand-in for the
+ * provider (support/admin-apply.ts), then asked for tokens the way customers ask. Expectations come
+ * from the customer and service files, not from the synthesized JSON.
  */
-describe("the customer recipe, applied by hand", () => {
-  const realm = "recipe";
+describe("the bundled example's sandbox stack, applied to Keycloak", () => {
+  const ENVIRONMENT = "sandbox";
+  const { catalog } = loadCatalog({ root: PROJECT_ROOT, environments });
+  const realm = environments[ENVIRONMENT].realm.name;
+  const customers = catalog.customers
+    .map(({ definition }) => definition)
+    .filter((customer) => customer.environments.includes(ENVIRONMENT));
   const secrets = new Map<string, string>();
 
-  interface Role {
-    readonly id: string;
-    readonly name: string;
-  }
-
-  async function clientUuid(clientId: string): Promise<string> {
-    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${realm}/clients?clientId=${clientId}`);
-    return client!.id;
-  }
-
-  /** A customer client as the stack configures it, or with full scope on for contrast. */
-  async function createCustomer(clientId: string, permissions: readonly string[], fullScopeAllowed = false): Promise<void> {
-    await keycloak.admin("POST", `/realms/${realm}/clients`, {
-      clientId,
-      publicClient: false,
-      serviceAccountsEnabled: true,
-      standardFlowEnabled: false,
-      implicitFlowEnabled: false,
-      directAccessGrantsEnabled: false,
-      fullScopeAllowed,
-    });
-    const id = await clientUuid(clientId);
-    const service = await clientUuid("orders-api");
-    const [audience] = await keycloak.admin<{ id: string; name: string }[]>("GET", `/realms/${realm}/client-scopes`).then((all) =>
-      all.filter((scope) => scope.name === "orders-api-audience"),
-    );
-    await keycloak.admin("PUT", `/realms/${realm}/clients/${id}/default-client-scopes/${audience!.id}`);
-    const roles = await Promise.all(
-      permissions.map((name) => keycloak.admin<Role>("GET", `/realms/${realm}/clients/${service}/roles/${encodeURIComponent(name)}`)),
-    );
-    await keycloak.admin("POST", `/realms/${realm}/clients/${id}/scope-mappings/clients/${service}`, roles);
-    const serviceAccount = await keycloak.admin<{ id: string }>("GET", `/realms/${realm}/clients/${id}/service-account-user`);
-    await keycloak.admin("POST", `/realms/${realm}/users/${serviceAccount.id}/role-mappings/clients/${service}`, roles);
-    const { value } = await keycloak.admin<{ value: string }>("GET", `/realms/${realm}/clients/${id}/client-secret`);
-    secrets.set(clientId, value);
-  }
-
   beforeAll(async () => {
-    await keycloak.admin("POST", "/realms", { realm, enabled: true });
-    await keycloak.admin("POST", `/realms/${realm}/clients`, {
-      clientId: "orders-api",
-      publicClient: false,
-      serviceAccountsEnabled: false,
-      standardFlowEnabled: false,
-      directAccessGrantsEnabled: false,
-    });
-    const service = await clientUuid("orders-api");
-    for (const name of ["orders:read", "orders:write"]) {
-      await keycloak.admin("POST", `/realms/${realm}/clients/${service}/roles`, { name });
-    }
-    await keycloak.admin("POST", `/realms/${realm}/client-scopes`, {
-      name: "orders-api-audience",
-      protocol: "openid-connect",
-      attributes: { "include.in.token.scope": "true" },
-      protocolMappers: [
-        {
-          name: "audience",
-          protocol: "openid-connect",
-          protocolMapper: "oidc-audience-mapper",
-          config: { "included.client.audience": "orders-api", "access.token.claim": "true", "id.token.claim": "false" },
-        },
-      ],
-    });
-    await createCustomer("acme-logistics", ["orders:read"]);
-    await createCustomer("full-scope-contrast", ["orders:read"], true);
+    const stack = buildStacks(Testing.app(), catalog).find((candidate) => candidate.node.id === ENVIRONMENT)!;
+    const outputs = await applyStack(keycloak, JSON.parse(Testing.synth(stack)) as StackJson);
+    for (const customer of customers) secrets.set(customer.clientId, outputs[`customers_${customer.clientId}_client-secret`]!);
   });
 
-  test("a customer's token carries exactly the granted service in aud and the granted permission as roles", () =>
-    withLog(async () => {
-      const response = await requestClientCredentialsToken(keycloak.url, realm, "acme-logistics", secrets.get("acme-logistics")!);
-      expect(response.status).toBe(200);
-      expect(response.body.refresh_token).toBeUndefined();
-      const token = await verifyAccessToken(keycloak.url, realm, response.body.access_token!);
-      expect(audiences(token)).toEqual(["orders-api"]);
-      expect(token.azp).toBe("acme-logistics");
-      expect(token.preferred_username).toBe("service-account-acme-logistics");
-      expect(token.sub).toEqual(expect.any(String));
-      expect(token.resource_access).toEqual({ "orders-api": { roles: ["orders:read"] } });
-      expect(token.realm_access).toBeUndefined();
-    }));
+  test("every sandbox customer of the example is deployed", () => {
+    expect(customers.map((customer) => customer.clientId)).toEqual(["acme-logistics", "globex-retail", "initech-labs"]);
+  });
 
-  test("with full scope on, the realm's default roles leak in and `account` joins aud: why the stack turns it off", () =>
-    withLog(async () => {
-      const response = await requestClientCredentialsToken(
-        keycloak.url,
-        realm,
-        "full-scope-contrast",
-        secrets.get("full-scope-contrast")!,
-      );
-      const token = await verifyAccessToken(keycloak.url, realm, response.body.access_token!);
-      expect(audiences(token)).toEqual(["account", "orders-api"]);
-      expect(token.realm_access).toBeDefined();
-    }));
+  test.each(customers.map((customer) => [customer.clientId, customer] as const))(
+    "%s gets a token whose aud, azp and roles are exactly its grants",
+    (clientId, customer) =>
+      withLog(async () => {
+        const response = await requestClientCredentialsToken(keycloak.url, realm, clientId, secrets.get(clientId)!);
+        expect(response.status).toBe(200);
+        expect(response.body.refresh_token).toBeUndefined();
+        const token = await verifyAccessToken(keycloak.url, realm, response.body.access_token!);
+        expect(token.azp).toBe(clientId);
+        expect(token.preferred_username).toBe(`service-account-${clientId}`);
+        expect(token.sub).toEqual(expect.any(String));
+        expect(audiences(token)).toEqual(customer.grants.map((grant) => grant.service.clientId).sort());
+        expect(token.resource_access).toEqual(
+          Object.fromEntries(customer.grants.map((grant) => [grant.service.clientId, { roles: [...grant.permissions].sort() }])),
+        );
+        expect(token.realm_access).toBeUndefined();
+      }),
+  );
 
-  test("a wrong secret, another customer's secret and the password grant are refused", () =>
-    withLog(async () => {
-      const wrong = await requestClientCredentialsToken(keycloak.url, realm, "acme-logistics", "not-the-secret");
-      expect(wrong.status).toBe(401);
-      expect(["unauthorized_client", "invalid_client"]).toContain(wrong.body.error);
-      const borrowed = await requestClientCredentialsToken(
-        keycloak.url,
-        realm,
-        "acme-logistics",
-        secrets.get("full-scope-contrast")!,
-      );
-      expect(borrowed.status).toBe(401);
-      const password = await requestToken(keycloak.url, realm, {
-        grant_type: "password",
-        client_id: "acme-logistics",
-        client_secret: secrets.get("acme-logistics")!,
-        username: "service-account-acme-logistics",
-        password: "irrelevant",
-      });
-      expect(password.status).toBe(400);
-      expect(password.body.error).toBe("unauthorized_client");
-    }));
+  test.each(customers.map((customer) => [customer.clientId] as const))(
+    "%s is refused with a wrong secret, another customer's secret, the password grant and the browser flow",
+    (clientId) =>
+      withLog(async () => {
+        const wrong = await requestClientCredentialsToken(keycloak.url, realm, clientId, "not-the-secret");
+        expect(wrong.status).toBe(401);
+        expect(["unauthorized_client", "invalid_client"]).toContain(wrong.body.error);
+
+        const other = customers.find((customer) => customer.clientId !== clientId)!;
+        const borrowed = await requestClientCredentialsToken(keycloak.url, realm, clientId, secrets.get(other.clientId)!);
+        expect(borrowed.status).toBe(401);
+
+        const password = await requestToken(keycloak.url, realm, {
+          grant_type: "password",
+          client_id: clientId,
+          client_secret: secrets.get(clientId)!,
+          username: `service-account-${clientId}`,
+          password: "irrelevant",
+        });
+        expect(password.status).toBe(400);
+        expect(password.body.error).toBe("unauthorized_client");
+
+        const browser = await fetch(
+          `${keycloak.url}/realms/${realm}/protocol/openid-connect/auth?${new URLSearchParams({
+            client_id: clientId,
+            response_type: "code",
+            scope: "openid",
+            redirect_uri: "http://127.0.0.1/callback",
+          })}`,
+          { redirect: "manual" },
+        );
+        expect(browser.status).toBe(400);
+      }),
+  );
 });
