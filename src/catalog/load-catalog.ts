@@ -4,7 +4,7 @@ import { stripVTControlCharacters } from "node:util";
 import { isCustomerDefinition, type CustomerDefinition } from "../definitions/customer";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { isServiceDefinition, type ServiceDefinition } from "../definitions/service";
-import type { Problem } from "../validation/problem";
+import { problemIn, type Problem } from "../validation/problem";
 import type { Catalog, Sourced } from "./catalog";
 
 /** Folders of definition files, relative to the project root. */
@@ -70,24 +70,18 @@ function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       exports = require(path.join(root, folder, name));
     } catch (error) {
-      problems.push({
-        file,
-        field: "(file)",
-        value: loadErrorSummary(error, file),
-        rule: "must compile and load without throwing",
-        ruleId: "file-loads",
-      });
+      problems.push(problemIn("file-loads", file)("(file)", loadErrorSummary(error, file), "must compile and load without throwing"));
       continue;
     }
     const definition = (exports as { default?: unknown } | undefined)?.default;
     if (!isDefinition(definition)) {
-      problems.push({
-        file,
-        field: "export default",
-        value: definition === undefined ? undefined : typeof definition,
-        rule: `must be \`export default ${factory}({...})\``,
-        ruleId: "file-exports-definition",
-      });
+      problems.push(
+        problemIn("file-exports-definition", file)(
+          "export default",
+          definition === undefined ? undefined : typeof definition,
+          `must be \`export default ${factory}({...})\``,
+        ),
+      );
       continue;
     }
     loaded.push({ file, definition });
