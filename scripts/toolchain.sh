@@ -33,7 +33,7 @@ find_java() {
       return 0
     fi
   done
-  fail "Keycloak needs Java $minimum or newer; none found in \$JAVA_HOME or /usr/lib/jvm. Install one (e.g. apt-get install openjdk-21-jre-headless, or a Temurin 21+ JDK) and set JAVA_HOME."
+  fail "Keycloak needs Java $minimum or newer; none found in \$JAVA_HOME or /usr/lib/jvm. Install a Java $minimum+ runtime (e.g. a Temurin JDK) and point JAVA_HOME at it."
 }
 
 provision_keycloak() {
