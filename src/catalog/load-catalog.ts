@@ -7,9 +7,10 @@ import { isServiceDefinition, type ServiceDefinition } from "../definitions/serv
 import { problemIn, type Problem } from "../validation/problem";
 import type { Catalog, Sourced } from "./catalog";
 
-/** Folders of definition files, relative to the project root. */
-export const CUSTOMERS_DIR = "clients";
-export const SERVICES_DIR = "scopes";
+/** Folders of definition files and the environments file, relative to the project root. */
+const CUSTOMERS_DIR = "clients";
+const SERVICES_DIR = "scopes";
+const ENVIRONMENTS_FILE = "environments.ts";
 
 /** What loading found: the definitions that loaded, and a problem for each file that did not. */
 export interface LoadResult {
@@ -22,8 +23,6 @@ export interface LoadCatalogOptions {
   /** Project root that holds `clients/` and `scopes/`. */
   readonly root: string;
   readonly environments: Readonly<Record<string, EnvironmentDefinition>>;
-  /** @default "environments.ts" */
-  readonly environmentsFile?: string;
 }
 
 /**
@@ -39,7 +38,7 @@ export function loadCatalog(options: LoadCatalogOptions): LoadResult {
       services,
       customers,
       environments: options.environments,
-      environmentsFile: options.environmentsFile ?? "environments.ts",
+      environmentsFile: ENVIRONMENTS_FILE,
     },
     problems,
   };
