@@ -16,22 +16,20 @@ export async function requestClientCredentialsToken(
   clientId: string,
   secret: string,
 ): Promise<TokenResponse> {
-  const response = await fetch(`${url}/realms/${realm}/protocol/openid-connect/token`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString("base64")}`,
-    },
-    body: new URLSearchParams({ grant_type: "client_credentials" }),
-  });
-  return { status: response.status, body: (await response.json()) as TokenResponse["body"] };
+  const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString("base64");
+  return requestToken(url, realm, { grant_type: "client_credentials" }, { authorization: `Basic ${basic}` });
 }
 
-/** Any other grant, for showing it is refused. */
-export async function requestToken(url: string, realm: string, form: Record<string, string>): Promise<TokenResponse> {
+/** A form-encoded request to the realm's token endpoint, e.g. another grant, for showing it is refused. */
+export async function requestToken(
+  url: string,
+  realm: string,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<TokenResponse> {
   const response = await fetch(`${url}/realms/${realm}/protocol/openid-connect/token`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
     body: new URLSearchParams(form),
   });
   return { status: response.status, body: (await response.json()) as TokenResponse["body"] };

@@ -162,13 +162,18 @@ export async function startKeycloak(): Promise<KeycloakServer> {
   }
   const startSeconds = (Date.now() - started) / 1000;
 
+  // One admin login, reused until shortly before it expires, rather than one per admin call.
+  let cached: { token: string; expiresAt: number } | undefined;
   const adminToken = async (): Promise<string> => {
+    if (cached && Date.now() < cached.expiresAt) return cached.token;
     const response = await fetch(`${url}/realms/master/protocol/openid-connect/token`, {
       method: "POST",
       body: new URLSearchParams({ grant_type: "password", client_id: "admin-cli", username: adminUser, password: adminPassword }),
     });
     if (!response.ok) throw new Error(`admin login failed: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { access_token: string }).access_token;
+    const { access_token, expires_in } = (await response.json()) as { access_token: string; expires_in: number };
+    cached = { token: access_token, expiresAt: Date.now() + (expires_in - 10) * 1000 };
+    return access_token;
   };
 
   return {
