@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Provisions the pieces the Keycloak tests and deploys need, pinned in package.json ("toolchain")
-# and cached by version under $KEYCLOAK_API_KEYS_CACHE (default ~/.cache/keycloak-api-keys), so a
-# second run only checks what is already there.
+# Provisions what deploys and the Keycloak tests need, pinned in package.json ("toolchain") and
+# cached by version (and source checksum) under $KEYCLOAK_API_KEYS_CACHE (default
+# ~/.cache/keycloak-api-keys), so a second run only checks what is already there.
 #
-#   scripts/toolchain.sh keycloak    Keycloak server distribution (Maven Central) + a Java 21+ runtime
-#   scripts/toolchain.sh terraform   terraform CLI built from the Go module proxy
-#   scripts/toolchain.sh provider    Keycloak provider built from the Go module proxy into a local mirror
-#   scripts/toolchain.sh schema      dump the provider's real schema into provider-schema/keycloak.json
-#                                    (needs terraform and provider first)
+#   scripts/toolchain.sh keycloak   Keycloak server distribution (Maven Central) + a Java 21+ runtime
+#   scripts/toolchain.sh engine     the Terraform engine ($KEYCLOAK_API_KEYS_ENGINE: terraform or tofu)
+#                                   and the Keycloak provider in an offline filesystem mirror;
+#                                   writes $CACHE/env/deploy.env for deploys
+#   scripts/toolchain.sh terraform | tofu | provider    one piece of `engine` on its own
+#   scripts/toolchain.sh schema     print the provider's real schema (`providers schema -json`)
 #
-# Each step writes shell assignments to $CACHE/env/<step>.env for the test harness and deploys.
+# Where sources come from:
+#   terraform   `go install github.com/hashicorp/terraform@v<version>` (Go module proxy)
+#   provider    KEYCLOAK_PROVIDER_SOURCE=<upstream source archive .tar.gz>, checked against the pinned
+#               sha256 and built with `go build`; unset: `go install <module>@<commit>` from the proxy
+#   tofu        OPENTOFU_SOURCE=<upstream source archive .tar.gz>, checked and built the same way
+#               (OpenTofu's go.mod has a `replace`, so `go install` cannot build it)
+# On a machine that reaches the Terraform registry, none of `engine` is needed for a deploy:
+# `terraform init` downloads keycloak/keycloak itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE=${KEYCLOAK_API_KEYS_CACHE:-$HOME/.cache/keycloak-api-keys}
 MAVEN_CENTRAL=${MAVEN_CENTRAL:-https://repo1.maven.org/maven2}
+ENGINE=${KEYCLOAK_API_KEYS_ENGINE:-terraform}
 mkdir -p "$CACHE/env"
 
 version_of() { node -p "require('$ROOT/package.json').toolchain.$1"; }
@@ -47,7 +56,7 @@ provision_keycloak() {
     mkdir -p "$CACHE/downloads"
     if [ ! -s "$archive" ]; then
       say "downloading Keycloak $version from Maven Central (about 170 MB)"
-      curl -fL --retry 3 --progress-bar -o "$archive.part" "$url"
+      curl -fsSL --retry 3 -o "$archive.part" "$url"
       mv "$archive.part" "$archive"
     fi
     expected=$(curl -fsSL --retry 3 "$url.sha1" | cut -c1-40)
@@ -62,18 +71,44 @@ provision_keycloak() {
   printf 'KEYCLOAK_HOME=%q\nKEYCLOAK_JAVA_HOME=%q\n' "$dir" "$java_home" >"$CACHE/env/keycloak.env"
 }
 
-# `go install` into a versioned folder; the Go build cache makes a repeated build cheap.
-go_install() {
-  local target=$1 module=$2
-  command -v go >/dev/null || fail "Go is needed to build $module; install Go 1.25 or newer"
-  mkdir -p "$target.part"
-  say "building $module with $(go version | cut -d' ' -f3) (first time: a few minutes)"
-  if ! CGO_ENABLED=0 GOFLAGS=-buildvcs=false GOBIN="$target.part" go install "$module" 2>"$target.log"; then
-    cat "$target.log" >&2
+need_go() {
+  command -v go >/dev/null || fail "Go is needed to build $1; install Go 1.25.8 or newer"
+}
+
+# Builds into "$target.part" with the given command, then moves it into place: a build that dies
+# midway leaves no half-written binary behind.
+build_into() {
+  local target=$1 what=$2
+  shift 2
+  rm -rf "$target.part" && mkdir -p "$target.part"
+  say "building $what with $(go version | cut -d' ' -f3) (first time: minutes; log in $target.log)"
+  local started=$SECONDS
+  if ! "$@" >"$target.log" 2>&1; then
+    tail -n 30 "$target.log" >&2
     rm -rf "$target.part"
     return 1
   fi
   rm -rf "$target" && mv "$target.part" "$target"
+  say "built $what in $((SECONDS - started)) s"
+}
+
+# Refuses an upstream source archive whose sha256 is not the one pinned in package.json.
+check_source() {
+  local archive=$1 expected=$2 actual
+  [ -f "$archive" ] || fail "source archive $archive does not exist"
+  actual=$(sha256sum "$archive" | cut -d' ' -f1)
+  [ "$actual" = "$expected" ] || fail "sha256 of $archive is $actual, but package.json pins $expected; refusing to build it"
+}
+
+# Unpacks a checked source archive into a scratch folder and builds one Go package of it.
+go_build_from_archive() {
+  local target=$1 binary=$2 archive=$3 package=$4 scratch status
+  scratch=$(mktemp -d)
+  tar -xzf "$archive" -C "$scratch" --strip-components=1 &&
+    (cd "$scratch" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -trimpath -o "$target.part/$binary" "$package")
+  status=$?
+  rm -rf "$scratch"
+  return $status
 }
 
 provision_terraform() {
@@ -81,63 +116,116 @@ provision_terraform() {
   version=$(version_of terraform)
   dir="$CACHE/terraform/$version"
   if [ ! -x "$dir/terraform" ]; then
-    go_install "$dir" "github.com/hashicorp/terraform@v$version" || fail "could not build terraform $version"
+    need_go terraform
+    build_into "$dir" "terraform $version" \
+      env CGO_ENABLED=0 GOFLAGS=-buildvcs=false GOBIN="$dir.part" go install "github.com/hashicorp/terraform@v$version" ||
+      fail "could not build terraform $version from the Go module proxy"
   fi
   say "terraform $version ready in $dir"
-  printf 'TERRAFORM_BINARY_NAME=%q\n' "$dir/terraform" >"$CACHE/env/terraform.env"
+  ENGINE_BINARY="$dir/terraform"
+}
+
+provision_tofu() {
+  local version sha dir
+  version=$(version_of opentofu)
+  sha=$(version_of opentofuSourceSha256)
+  dir="$CACHE/tofu/$version-${sha:0:16}"
+  if [ ! -x "$dir/tofu" ]; then
+    need_go OpenTofu
+    [ -n "${OPENTOFU_SOURCE:-}" ] ||
+      fail "OpenTofu $version is built from its upstream source archive (its go.mod has a replace directive, so 'go install' refuses it): set OPENTOFU_SOURCE to opentofu-$version.tar.gz (sha256 $sha)"
+    check_source "$OPENTOFU_SOURCE" "$sha"
+    build_into "$dir" "OpenTofu $version from $OPENTOFU_SOURCE" \
+      go_build_from_archive "$dir" tofu "$OPENTOFU_SOURCE" ./cmd/tofu ||
+      fail "could not build OpenTofu $version"
+  fi
+  say "OpenTofu $version ready in $dir"
+  ENGINE_BINARY="$dir/tofu"
 }
 
 provision_provider() {
-  local version commit module mirror platform_dir binary
+  local version sha commit module dir mirror host platform_dir
   version=$(version_of keycloakProvider)
+  sha=$(version_of keycloakProviderSourceSha256)
   commit=$(version_of keycloakProviderCommit)
   module=$(version_of keycloakProviderModule)
-  mirror="$CACHE/provider-mirror"
-  platform_dir="$mirror/registry.terraform.io/keycloak/keycloak/$version/linux_amd64"
-  binary="$platform_dir/terraform-provider-keycloak_v$version"
-  if [ ! -x "$binary" ]; then
-    if ! go_install "$CACHE/provider-build/$version" "$module@$commit"; then
-      fail "could not build the Keycloak provider $version ($module@$commit) from the Go module proxy. Without it nothing can be deployed; see README, 'Provider binary'."
+  # A build from the pinned source archive is the same provider, whichever way it was asked for.
+  if [ -z "${KEYCLOAK_PROVIDER_SOURCE:-}" ] && [ -x "$CACHE/provider/$version-${sha:0:16}/terraform-provider-keycloak" ]; then
+    dir="$CACHE/provider/$version-${sha:0:16}"
+  elif [ -n "${KEYCLOAK_PROVIDER_SOURCE:-}" ]; then
+    dir="$CACHE/provider/$version-${sha:0:16}"
+    if [ ! -x "$dir/terraform-provider-keycloak" ]; then
+      need_go "the Keycloak provider"
+      check_source "$KEYCLOAK_PROVIDER_SOURCE" "$sha"
+      build_into "$dir" "the Keycloak provider $version from $KEYCLOAK_PROVIDER_SOURCE" \
+        go_build_from_archive "$dir" terraform-provider-keycloak "$KEYCLOAK_PROVIDER_SOURCE" . ||
+        fail "could not build the Keycloak provider $version"
     fi
-    mkdir -p "$platform_dir"
-    cp "$CACHE/provider-build/$version/terraform-provider-keycloak" "$binary"
+  else
+    dir="$CACHE/provider/$version-$commit"
+    if [ ! -x "$dir/terraform-provider-keycloak" ]; then
+      need_go "the Keycloak provider"
+      build_into "$dir" "the Keycloak provider $version ($module@$commit)" \
+        env CGO_ENABLED=0 GOFLAGS=-buildvcs=false GOBIN="$dir.part" go install "$module@$commit" ||
+        fail "could not build the Keycloak provider $version with 'go install $module@$commit' (the Go module proxy may refuse it). Set KEYCLOAK_PROVIDER_SOURCE to its upstream source archive terraform-provider-keycloak-$version.tar.gz (sha256 $sha) to build from that instead."
+    fi
   fi
+  # One mirror per provider build; terraform looks the provider up under registry.terraform.io,
+  # OpenTofu under registry.opentofu.org.
+  mirror="$dir/mirror"
+  for host in registry.terraform.io registry.opentofu.org; do
+    platform_dir="$mirror/$host/keycloak/keycloak/$version/linux_amd64"
+    if [ ! -x "$platform_dir/terraform-provider-keycloak_v$version" ]; then
+      mkdir -p "$platform_dir"
+      cp "$dir/terraform-provider-keycloak" "$platform_dir/terraform-provider-keycloak_v$version"
+    fi
+  done
   # Only the local mirror is allowed: no registry traffic, ever.
-  cat >"$CACHE/terraform.rc" <<RC
+  cat >"$dir/cli.tfrc" <<RC
 provider_installation {
   filesystem_mirror {
     path    = "$mirror"
-    include = ["registry.terraform.io/keycloak/keycloak"]
+    include = ["registry.terraform.io/keycloak/keycloak", "registry.opentofu.org/keycloak/keycloak"]
   }
 }
 RC
   say "Keycloak provider $version ready in $mirror"
-  printf 'TF_CLI_CONFIG_FILE=%q\n' "$CACHE/terraform.rc" >"$CACHE/env/provider.env"
+  PROVIDER_CLI_CONFIG="$dir/cli.tfrc"
 }
 
-# The real provider's schema, as `terraform providers schema -json` prints it, for `npm run bindings`.
-dump_schema() {
+provision_engine() {
+  case "$ENGINE" in
+    terraform) provision_terraform ;;
+    tofu) provision_tofu ;;
+    *) fail "KEYCLOAK_API_KEYS_ENGINE is '$ENGINE'; use terraform or tofu" ;;
+  esac
+  provision_provider
+  printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1\n' \
+    "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG" >"$CACHE/env/deploy.env"
+  say "deploy settings for $ENGINE in $CACHE/env/deploy.env"
+}
+
+# The provider's real schema, as `providers schema -json` prints it, on stdout.
+print_schema() {
   local version work
   version=$(version_of keycloakProvider)
-  # shellcheck disable=SC1091
-  . "$CACHE/env/terraform.env" && . "$CACHE/env/provider.env" || fail "run '$0 terraform provider' first"
+  [ -n "${ENGINE_BINARY:-}" ] || provision_engine
   work=$(mktemp -d)
   printf '{"terraform":{"required_providers":{"keycloak":{"source":"keycloak/keycloak","version":"%s"}}}}\n' "$version" >"$work/main.tf.json"
-  (cd "$work" && TF_CLI_CONFIG_FILE=$TF_CLI_CONFIG_FILE "$TERRAFORM_BINARY_NAME" init -backend=false -input=false >/dev/null &&
-    TF_CLI_CONFIG_FILE=$TF_CLI_CONFIG_FILE "$TERRAFORM_BINARY_NAME" providers schema -json) |
-    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s),null,2)+"\n"))' \
-      >"$ROOT/provider-schema/keycloak.json"
+  (cd "$work" && TF_CLI_CONFIG_FILE=$PROVIDER_CLI_CONFIG "$ENGINE_BINARY" init -backend=false -input=false >/dev/null &&
+    TF_CLI_CONFIG_FILE=$PROVIDER_CLI_CONFIG "$ENGINE_BINARY" providers schema -json)
   rm -rf "$work"
-  say "wrote provider-schema/keycloak.json from provider $version; now run: npm run bindings && npm test"
 }
 
-[ $# -gt 0 ] || set -- keycloak terraform provider
+[ $# -gt 0 ] || set -- keycloak engine
 for step in "$@"; do
   case "$step" in
     keycloak) provision_keycloak ;;
+    engine) provision_engine ;;
     terraform) provision_terraform ;;
+    tofu) provision_tofu ;;
     provider) provision_provider ;;
-    schema) dump_schema ;;
-    *) fail "unknown step '$step' (keycloak, terraform, provider, schema)" ;;
+    schema) print_schema ;;
+    *) fail "unknown step '$step' (keycloak, engine, terraform, tofu, provider, schema)" ;;
   esac
 done

@@ -190,9 +190,9 @@ export class DataKeycloakOpenidClientAuthorizationOutputReference extends cdktf.
     }
   }
 
-  // policy_enforcement_mode - computed: true, optional: false, required: false
-  public get policyEnforcementMode() {
-    return this.getStringAttribute('policy_enforcement_mode');
+  // allow_remote_resource_management - computed: true, optional: false, required: false
+  public get allowRemoteResourceManagement() {
+    return this.getBooleanAttribute('allow_remote_resource_management');
   }
 
   // decision_strategy - computed: true, optional: false, required: false
@@ -200,14 +200,14 @@ export class DataKeycloakOpenidClientAuthorizationOutputReference extends cdktf.
     return this.getStringAttribute('decision_strategy');
   }
 
-  // allow_remote_resource_management - computed: true, optional: false, required: false
-  public get allowRemoteResourceManagement() {
-    return this.getBooleanAttribute('allow_remote_resource_management');
-  }
-
   // keep_defaults - computed: true, optional: false, required: false
   public get keepDefaults() {
     return this.getBooleanAttribute('keep_defaults');
+  }
+
+  // policy_enforcement_mode - computed: true, optional: false, required: false
+  public get policyEnforcementMode() {
+    return this.getStringAttribute('policy_enforcement_mode');
   }
 }
 
@@ -271,7 +271,7 @@ export class DataKeycloakOpenidClient extends cdktf.TerraformDataSource {
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1110,6 +1110,11 @@ export class DataKeycloakRealmWebAuthnPasswordlessPolicyOutputReference extends 
     return this.getNumberAttribute('create_timeout');
   }
 
+  // discoverable_credential - computed: true, optional: false, required: false
+  public get discoverableCredential() {
+    return this.getStringAttribute('discoverable_credential');
+  }
+
   // extra_origins - computed: true, optional: false, required: false
   public get extraOrigins() {
     return cdktf.Fn.tolist(this.getListAttribute('extra_origins'));
@@ -1219,6 +1224,11 @@ export class DataKeycloakRealmWebAuthnPolicyOutputReference extends cdktf.Comple
     return this.getNumberAttribute('create_timeout');
   }
 
+  // discoverable_credential - computed: true, optional: false, required: false
+  public get discoverableCredential() {
+    return this.getStringAttribute('discoverable_credential');
+  }
+
   // extra_origins - computed: true, optional: false, required: false
   public get extraOrigins() {
     return cdktf.Fn.tolist(this.getListAttribute('extra_origins'));
@@ -1296,7 +1306,7 @@ export class DataKeycloakRealm extends cdktf.TerraformDataSource {
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -81,7 +81,7 @@ export class GenericRoleMapper extends cdktf.TerraformResource {
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

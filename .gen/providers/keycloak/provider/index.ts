@@ -70,6 +70,12 @@ export interface KeycloakProviderConfig {
   */
   readonly jwtTokenFile?: string;
   /**
+  * The Keycloak version to assume when the server does not report it via the /admin/serverinfo endpoint. Useful on Keycloak 26.4+ when the service account lacks the view-system (or, since 26.5.4, manage-realms) role. Example: "26.4.7".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs#keycloak_version KeycloakProvider#keycloak_version}
+  */
+  readonly keycloakVersion?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs#password KeycloakProvider#password}
   */
   readonly password?: string;
@@ -112,7 +118,7 @@ export interface KeycloakProviderConfig {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs#url KeycloakProvider#url}
   */
-  readonly url?: string;
+  readonly url: string;
   /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs#username KeycloakProvider#username}
   */
@@ -158,15 +164,15 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options KeycloakProviderConfig = {}
+  * @param options KeycloakProviderConfig
   */
-  public constructor(scope: Construct, id: string, config: KeycloakProviderConfig = {}) {
+  public constructor(scope: Construct, id: string, config: KeycloakProviderConfig) {
     super(scope, id, {
       terraformResourceType: 'keycloak',
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       terraformProviderSource: 'keycloak/keycloak'
     });
@@ -182,6 +188,7 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
     this._jwtSigningKey = config.jwtSigningKey;
     this._jwtToken = config.jwtToken;
     this._jwtTokenFile = config.jwtTokenFile;
+    this._keycloakVersion = config.keycloakVersion;
     this._password = config.password;
     this._realm = config.realm;
     this._redHatSso = config.redHatSso;
@@ -390,6 +397,22 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
     return this._jwtTokenFile;
   }
 
+  // keycloak_version - computed: false, optional: true, required: false
+  private _keycloakVersion?: string; 
+  public get keycloakVersion() {
+    return this._keycloakVersion;
+  }
+  public set keycloakVersion(value: string | undefined) {
+    this._keycloakVersion = value;
+  }
+  public resetKeycloakVersion() {
+    this._keycloakVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keycloakVersionInput() {
+    return this._keycloakVersion;
+  }
+
   // password - computed: false, optional: true, required: false
   private _password?: string; 
   public get password() {
@@ -502,16 +525,13 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
     return this._tlsInsecureSkipVerify;
   }
 
-  // url - computed: false, optional: true, required: false
+  // url - computed: false, optional: false, required: true
   private _url?: string; 
   public get url() {
     return this._url;
   }
   public set url(value: string | undefined) {
     this._url = value;
-  }
-  public resetUrl() {
-    this._url = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get urlInput() {
@@ -568,6 +588,7 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
       jwt_signing_key: cdktf.stringToTerraform(this._jwtSigningKey),
       jwt_token: cdktf.stringToTerraform(this._jwtToken),
       jwt_token_file: cdktf.stringToTerraform(this._jwtTokenFile),
+      keycloak_version: cdktf.stringToTerraform(this._keycloakVersion),
       password: cdktf.stringToTerraform(this._password),
       realm: cdktf.stringToTerraform(this._realm),
       red_hat_sso: cdktf.booleanToTerraform(this._redHatSso),
@@ -651,6 +672,12 @@ export class KeycloakProvider extends cdktf.TerraformProvider {
       },
       jwt_token_file: {
         value: cdktf.stringToHclTerraform(this._jwtTokenFile),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      keycloak_version: {
+        value: cdktf.stringToHclTerraform(this._keycloakVersion),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

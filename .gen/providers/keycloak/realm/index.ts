@@ -2249,6 +2249,12 @@ export interface RealmWebAuthnPasswordlessPolicy {
   */
   readonly createTimeout?: number;
   /**
+  * Either required, preferred or discouraged. Replaces and takes precedence over the deprecated require_resident_key attribute. Requires Keycloak 26.7 or higher.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/realm#discoverable_credential Realm#discoverable_credential}
+  */
+  readonly discoverableCredential?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/realm#extra_origins Realm#extra_origins}
   */
   readonly extraOrigins?: string[];
@@ -2297,6 +2303,7 @@ export function realmWebAuthnPasswordlessPolicyToTerraform(struct?: RealmWebAuth
     authenticator_attachment: cdktf.stringToTerraform(struct!.authenticatorAttachment),
     avoid_same_authenticator_register: cdktf.booleanToTerraform(struct!.avoidSameAuthenticatorRegister),
     create_timeout: cdktf.numberToTerraform(struct!.createTimeout),
+    discoverable_credential: cdktf.stringToTerraform(struct!.discoverableCredential),
     extra_origins: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.extraOrigins),
     passwordless_passkeys_enabled: cdktf.booleanToTerraform(struct!.passwordlessPasskeysEnabled),
     relying_party_entity_name: cdktf.stringToTerraform(struct!.relyingPartyEntityName),
@@ -2343,6 +2350,12 @@ export function realmWebAuthnPasswordlessPolicyToHclTerraform(struct?: RealmWebA
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    discoverable_credential: {
+      value: cdktf.stringToHclTerraform(struct!.discoverableCredential),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     extra_origins: {
       value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.extraOrigins),
@@ -2426,6 +2439,10 @@ export class RealmWebAuthnPasswordlessPolicyOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.createTimeout = this._createTimeout;
     }
+    if (this._discoverableCredential !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.discoverableCredential = this._discoverableCredential;
+    }
     if (this._extraOrigins !== undefined) {
       hasAnyValues = true;
       internalValueResult.extraOrigins = this._extraOrigins;
@@ -2465,6 +2482,7 @@ export class RealmWebAuthnPasswordlessPolicyOutputReference extends cdktf.Comple
       this._authenticatorAttachment = undefined;
       this._avoidSameAuthenticatorRegister = undefined;
       this._createTimeout = undefined;
+      this._discoverableCredential = undefined;
       this._extraOrigins = undefined;
       this._passwordlessPasskeysEnabled = undefined;
       this._relyingPartyEntityName = undefined;
@@ -2480,6 +2498,7 @@ export class RealmWebAuthnPasswordlessPolicyOutputReference extends cdktf.Comple
       this._authenticatorAttachment = value.authenticatorAttachment;
       this._avoidSameAuthenticatorRegister = value.avoidSameAuthenticatorRegister;
       this._createTimeout = value.createTimeout;
+      this._discoverableCredential = value.discoverableCredential;
       this._extraOrigins = value.extraOrigins;
       this._passwordlessPasskeysEnabled = value.passwordlessPasskeysEnabled;
       this._relyingPartyEntityName = value.relyingPartyEntityName;
@@ -2568,6 +2587,22 @@ export class RealmWebAuthnPasswordlessPolicyOutputReference extends cdktf.Comple
   // Temporarily expose input value. Use with caution.
   public get createTimeoutInput() {
     return this._createTimeout;
+  }
+
+  // discoverable_credential - computed: false, optional: true, required: false
+  private _discoverableCredential?: string; 
+  public get discoverableCredential() {
+    return this.getStringAttribute('discoverable_credential');
+  }
+  public set discoverableCredential(value: string) {
+    this._discoverableCredential = value;
+  }
+  public resetDiscoverableCredential() {
+    this._discoverableCredential = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get discoverableCredentialInput() {
+    return this._discoverableCredential;
   }
 
   // extra_origins - computed: false, optional: true, required: false
@@ -2708,6 +2743,12 @@ export interface RealmWebAuthnPolicy {
   */
   readonly createTimeout?: number;
   /**
+  * Either required, preferred or discouraged. Replaces and takes precedence over the deprecated require_resident_key attribute. Requires Keycloak 26.7 or higher.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/realm#discoverable_credential Realm#discoverable_credential}
+  */
+  readonly discoverableCredential?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/realm#extra_origins Realm#extra_origins}
   */
   readonly extraOrigins?: string[];
@@ -2750,6 +2791,7 @@ export function realmWebAuthnPolicyToTerraform(struct?: RealmWebAuthnPolicyOutpu
     authenticator_attachment: cdktf.stringToTerraform(struct!.authenticatorAttachment),
     avoid_same_authenticator_register: cdktf.booleanToTerraform(struct!.avoidSameAuthenticatorRegister),
     create_timeout: cdktf.numberToTerraform(struct!.createTimeout),
+    discoverable_credential: cdktf.stringToTerraform(struct!.discoverableCredential),
     extra_origins: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.extraOrigins),
     relying_party_entity_name: cdktf.stringToTerraform(struct!.relyingPartyEntityName),
     relying_party_id: cdktf.stringToTerraform(struct!.relyingPartyId),
@@ -2795,6 +2837,12 @@ export function realmWebAuthnPolicyToHclTerraform(struct?: RealmWebAuthnPolicyOu
       isBlock: false,
       type: "simple",
       storageClassType: "number",
+    },
+    discoverable_credential: {
+      value: cdktf.stringToHclTerraform(struct!.discoverableCredential),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     extra_origins: {
       value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.extraOrigins),
@@ -2872,6 +2920,10 @@ export class RealmWebAuthnPolicyOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.createTimeout = this._createTimeout;
     }
+    if (this._discoverableCredential !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.discoverableCredential = this._discoverableCredential;
+    }
     if (this._extraOrigins !== undefined) {
       hasAnyValues = true;
       internalValueResult.extraOrigins = this._extraOrigins;
@@ -2907,6 +2959,7 @@ export class RealmWebAuthnPolicyOutputReference extends cdktf.ComplexObject {
       this._authenticatorAttachment = undefined;
       this._avoidSameAuthenticatorRegister = undefined;
       this._createTimeout = undefined;
+      this._discoverableCredential = undefined;
       this._extraOrigins = undefined;
       this._relyingPartyEntityName = undefined;
       this._relyingPartyId = undefined;
@@ -2921,6 +2974,7 @@ export class RealmWebAuthnPolicyOutputReference extends cdktf.ComplexObject {
       this._authenticatorAttachment = value.authenticatorAttachment;
       this._avoidSameAuthenticatorRegister = value.avoidSameAuthenticatorRegister;
       this._createTimeout = value.createTimeout;
+      this._discoverableCredential = value.discoverableCredential;
       this._extraOrigins = value.extraOrigins;
       this._relyingPartyEntityName = value.relyingPartyEntityName;
       this._relyingPartyId = value.relyingPartyId;
@@ -3008,6 +3062,22 @@ export class RealmWebAuthnPolicyOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get createTimeoutInput() {
     return this._createTimeout;
+  }
+
+  // discoverable_credential - computed: false, optional: true, required: false
+  private _discoverableCredential?: string; 
+  public get discoverableCredential() {
+    return this.getStringAttribute('discoverable_credential');
+  }
+  public set discoverableCredential(value: string) {
+    this._discoverableCredential = value;
+  }
+  public resetDiscoverableCredential() {
+    this._discoverableCredential = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get discoverableCredentialInput() {
+    return this._discoverableCredential;
   }
 
   // extra_origins - computed: false, optional: true, required: false
@@ -3148,7 +3218,7 @@ export class Realm extends cdktf.TerraformResource {
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -85,7 +85,7 @@ export class Role extends cdktf.TerraformResource {
       terraformGeneratorMetadata: {
         providerName: 'keycloak',
         providerVersion: '5.9.0',
-        providerVersionConstraint: '5.9.0'
+        providerVersionConstraint: '=5.9.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,0 +1,222 @@
+// https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface AuthenticationFlowConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#alias AuthenticationFlow#alias}
+  */
+  readonly alias: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#description AuthenticationFlow#description}
+  */
+  readonly description?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#id AuthenticationFlow#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#provider_id AuthenticationFlow#provider_id}
+  */
+  readonly providerId?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#realm_id AuthenticationFlow#realm_id}
+  */
+  readonly realmId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow keycloak_authentication_flow}
+*/
+export class AuthenticationFlow extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "keycloak_authentication_flow";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a AuthenticationFlow resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the AuthenticationFlow to import
+  * @param importFromId The id of the existing AuthenticationFlow that should be imported. Refer to the {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the AuthenticationFlow to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "keycloak_authentication_flow", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/authentication_flow keycloak_authentication_flow} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options AuthenticationFlowConfig
+  */
+  public constructor(scope: Construct, id: string, config: AuthenticationFlowConfig) {
+    super(scope, id, {
+      terraformResourceType: 'keycloak_authentication_flow',
+      terraformGeneratorMetadata: {
+        providerName: 'keycloak',
+        providerVersion: '5.9.0',
+        providerVersionConstraint: '=5.9.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._alias = config.alias;
+    this._description = config.description;
+    this._id = config.id;
+    this._providerId = config.providerId;
+    this._realmId = config.realmId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // alias - computed: false, optional: false, required: true
+  private _alias?: string; 
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+  public set alias(value: string) {
+    this._alias = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get aliasInput() {
+    return this._alias;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // provider_id - computed: false, optional: true, required: false
+  private _providerId?: string; 
+  public get providerId() {
+    return this.getStringAttribute('provider_id');
+  }
+  public set providerId(value: string) {
+    this._providerId = value;
+  }
+  public resetProviderId() {
+    this._providerId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get providerIdInput() {
+    return this._providerId;
+  }
+
+  // realm_id - computed: false, optional: false, required: true
+  private _realmId?: string; 
+  public get realmId() {
+    return this.getStringAttribute('realm_id');
+  }
+  public set realmId(value: string) {
+    this._realmId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get realmIdInput() {
+    return this._realmId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      alias: cdktf.stringToTerraform(this._alias),
+      description: cdktf.stringToTerraform(this._description),
+      id: cdktf.stringToTerraform(this._id),
+      provider_id: cdktf.stringToTerraform(this._providerId),
+      realm_id: cdktf.stringToTerraform(this._realmId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      alias: {
+        value: cdktf.stringToHclTerraform(this._alias),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      provider_id: {
+        value: cdktf.stringToHclTerraform(this._providerId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      realm_id: {
+        value: cdktf.stringToHclTerraform(this._realmId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

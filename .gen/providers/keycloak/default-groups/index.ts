@@ -1,0 +1,166 @@
+// https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DefaultGroupsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups#group_ids DefaultGroups#group_ids}
+  */
+  readonly groupIds: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups#id DefaultGroups#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups#realm_id DefaultGroups#realm_id}
+  */
+  readonly realmId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups keycloak_default_groups}
+*/
+export class DefaultGroups extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "keycloak_default_groups";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DefaultGroups resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DefaultGroups to import
+  * @param importFromId The id of the existing DefaultGroups that should be imported. Refer to the {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DefaultGroups to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "keycloak_default_groups", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/keycloak/keycloak/5.9.0/docs/resources/default_groups keycloak_default_groups} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DefaultGroupsConfig
+  */
+  public constructor(scope: Construct, id: string, config: DefaultGroupsConfig) {
+    super(scope, id, {
+      terraformResourceType: 'keycloak_default_groups',
+      terraformGeneratorMetadata: {
+        providerName: 'keycloak',
+        providerVersion: '5.9.0',
+        providerVersionConstraint: '=5.9.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._groupIds = config.groupIds;
+    this._id = config.id;
+    this._realmId = config.realmId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // group_ids - computed: false, optional: false, required: true
+  private _groupIds?: string[]; 
+  public get groupIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('group_ids'));
+  }
+  public set groupIds(value: string[]) {
+    this._groupIds = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get groupIdsInput() {
+    return this._groupIds;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // realm_id - computed: false, optional: false, required: true
+  private _realmId?: string; 
+  public get realmId() {
+    return this.getStringAttribute('realm_id');
+  }
+  public set realmId(value: string) {
+    this._realmId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get realmIdInput() {
+    return this._realmId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      group_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groupIds),
+      id: cdktf.stringToTerraform(this._id),
+      realm_id: cdktf.stringToTerraform(this._realmId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      group_ids: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._groupIds),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      realm_id: {
+        value: cdktf.stringToHclTerraform(this._realmId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
