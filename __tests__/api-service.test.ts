@@ -1,5 +1,6 @@
 import { DataKeycloakOpenidClient } from "../.gen/providers/keycloak/data-keycloak-openid-client";
 import { DataKeycloakRole } from "../.gen/providers/keycloak/data-keycloak-role";
+import { GenericRoleMapper } from "../.gen/providers/keycloak/generic-role-mapper";
 import { OpenidAudienceProtocolMapper } from "../.gen/providers/keycloak/openid-audience-protocol-mapper";
 import { OpenidClient } from "../.gen/providers/keycloak/openid-client";
 import { OpenidClientScope } from "../.gen/providers/keycloak/openid-client-scope";
@@ -44,6 +45,16 @@ describe("GIVEN a service whose client the stack manages", () => {
     expect(
       resource(json, OpenidAudienceProtocolMapper.tfResourceType, "services_orders-api_audience-mapper").included_client_audience,
     ).toBe("${keycloak_openid_client.services_orders-api.client_id}");
+  });
+
+  test("THEN every role of the service is in the audience scope's scope, so full-scope-off customers can receive them", () => {
+    for (const permission of ["orders_read", "orders_write"]) {
+      expect(resource(json, GenericRoleMapper.tfResourceType, `services_orders-api_audience_${permission}`)).toEqual({
+        realm_id: "${keycloak_realm.realm.id}",
+        client_scope_id: "${keycloak_openid_client_scope.services_orders-api_audience.id}",
+        role_id: `\${keycloak_role.services_orders-api_role_${permission}.id}`,
+      });
+    }
   });
 });
 

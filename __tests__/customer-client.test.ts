@@ -1,9 +1,8 @@
-import { GenericRoleMapper } from "../.gen/providers/keycloak/generic-role-mapper";
 import { OpenidClient } from "../.gen/providers/keycloak/openid-client";
 import { OpenidClientDefaultScopes } from "../.gen/providers/keycloak/openid-client-default-scopes";
 import { OpenidClientOptionalScopes } from "../.gen/providers/keycloak/openid-client-optional-scopes";
-import { OpenidClientServiceAccountRole } from "../.gen/providers/keycloak/openid-client-service-account-role";
-import { BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
+import { UserRoles } from "../.gen/providers/keycloak/user-roles";
+import { ACCESS_TOKEN_LIFESPAN_SECONDS, BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
 import { customerOf, ordersService } from "./support/catalog";
 import { addresses, parse, resource, synthStack } from "./support/synth";
 
@@ -24,13 +23,29 @@ describe("GIVEN a customer granted orders:read", () => {
     });
   });
 
-  test("THEN the browser flows and the password grant are off, with no redirect URIs", () => {
+  test("THEN every grant but client credentials is off: browser flows, password, device, token exchange, refresh tokens", () => {
     expect(client).toMatchObject({
       standard_flow_enabled: false,
       implicit_flow_enabled: false,
       direct_access_grants_enabled: false,
+      oauth2_device_authorization_grant_enabled: false,
+      standard_token_exchange_enabled: false,
+      use_refresh_tokens_client_credentials: false,
+      consent_required: false,
+      frontchannel_logout_enabled: false,
     });
-    expect(client).not.toHaveProperty("valid_redirect_uris");
+  });
+
+  test("THEN redirect URIs and web origins are set, and set empty, so a hand-added one shows in the next plan", () => {
+    expect(client).toMatchObject({ valid_redirect_uris: [], valid_post_logout_redirect_uris: [], web_origins: [] });
+  });
+
+  test("THEN it authenticates with its secret, and its tokens live as long as the recipe says, full and not lightweight", () => {
+    expect(client).toMatchObject({
+      client_authenticator_type: "client-secret",
+      access_token_lifespan: String(ACCESS_TOKEN_LIFESPAN_SECONDS),
+      extra_config: { "client.use.lightweight.access.token.enabled": "false" },
+    });
   });
 
   test("THEN Keycloak generates the secret: none is set in the configuration", () => {
@@ -62,18 +77,13 @@ describe("GIVEN a customer granted orders:read", () => {
     });
   });
 
-  test("THEN the granted role is both in the client's scope and held by its service account", () => {
-    expect(resource(json, GenericRoleMapper.tfResourceType, `${CLIENT}_scope_orders-api_orders_read`)).toEqual({
+  test("THEN its service account holds exactly the granted role, and only that: the role list is exhaustive", () => {
+    expect(resource(json, UserRoles.tfResourceType, `${CLIENT}_service-account-roles`)).toEqual({
       realm_id: "${keycloak_realm.realm.id}",
-      client_id: `\${keycloak_openid_client.${CLIENT}.id}`,
-      role_id: "${keycloak_role.services_orders-api_role_orders_read.id}",
-    });
-    expect(resource(json, OpenidClientServiceAccountRole.tfResourceType, `${CLIENT}_grant_orders-api_orders_read`)).toEqual({
-      realm_id: "${keycloak_realm.realm.id}",
-      service_account_user_id: `\${keycloak_openid_client.${CLIENT}.service_account_user_id}`,
-      client_id: "${keycloak_openid_client.services_orders-api.id}",
-      // A reference, not the literal name, so the grant waits for the role to exist.
-      role: "${keycloak_role.services_orders-api_role_orders_read.name}",
+      user_id: `\${keycloak_openid_client.${CLIENT}.service_account_user_id}`,
+      // A reference, not a literal, so the grant waits for the role to exist.
+      role_ids: ["${keycloak_role.services_orders-api_role_orders_read.id}"],
+      exhaustive: true,
     });
   });
 
@@ -94,14 +104,16 @@ describe("GIVEN a customer granted two permissions", () => {
     synthStack({ services: [orders], customers: [customerOf(orders, { grants: [orders.grant("orders:read", "orders:write")] })] }),
   );
 
-  test("THEN it gets one scope mapping and one service-account role per permission", () => {
-    expect(addresses(json).filter((address) => address.startsWith("keycloak_generic_role_mapper."))).toEqual([
-      `keycloak_generic_role_mapper.${CLIENT}_scope_orders-api_orders_read`,
-      `keycloak_generic_role_mapper.${CLIENT}_scope_orders-api_orders_write`,
+  test("THEN its service account holds both roles, in one resource: a customer costs the same resources whatever it is granted", () => {
+    expect(resource(json, UserRoles.tfResourceType, `${CLIENT}_service-account-roles`).role_ids).toEqual([
+      "${keycloak_role.services_orders-api_role_orders_read.id}",
+      "${keycloak_role.services_orders-api_role_orders_write.id}",
     ]);
-    expect(addresses(json).filter((address) => address.startsWith("keycloak_openid_client_service_account_role."))).toEqual([
-      `keycloak_openid_client_service_account_role.${CLIENT}_grant_orders-api_orders_read`,
-      `keycloak_openid_client_service_account_role.${CLIENT}_grant_orders-api_orders_write`,
+    expect(addresses(json).filter((address) => address.includes(CLIENT))).toEqual([
+      `keycloak_openid_client.${CLIENT}`,
+      `keycloak_openid_client_default_scopes.${CLIENT}_default-scopes`,
+      `keycloak_openid_client_optional_scopes.${CLIENT}_optional-scopes`,
+      `keycloak_user_roles.${CLIENT}_service-account-roles`,
     ]);
   });
 });

@@ -23,17 +23,18 @@ describe("logical ids", () => {
   test("derive from clientIds and permissions, not from hashes or positions", () => {
     const json = parse(synthStack({ services: [orders], customers: [acme] }));
     expect(addresses(json)).toEqual([
-      "keycloak_generic_role_mapper.customers_acme-logistics_scope_orders-api_orders_read",
+      "keycloak_generic_role_mapper.services_orders-api_audience_orders_read",
+      "keycloak_generic_role_mapper.services_orders-api_audience_orders_write",
       "keycloak_openid_audience_protocol_mapper.services_orders-api_audience-mapper",
       "keycloak_openid_client.customers_acme-logistics",
       "keycloak_openid_client.services_orders-api",
       "keycloak_openid_client_default_scopes.customers_acme-logistics_default-scopes",
       "keycloak_openid_client_optional_scopes.customers_acme-logistics_optional-scopes",
       "keycloak_openid_client_scope.services_orders-api_audience",
-      "keycloak_openid_client_service_account_role.customers_acme-logistics_grant_orders-api_orders_read",
       "keycloak_realm.realm",
       "keycloak_role.services_orders-api_role_orders_read",
       "keycloak_role.services_orders-api_role_orders_write",
+      "keycloak_user_roles.customers_acme-logistics_service-account-roles",
     ]);
   });
 

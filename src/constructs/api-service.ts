@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { DataKeycloakOpenidClient } from "../../.gen/providers/keycloak/data-keycloak-openid-client";
 import { DataKeycloakRole } from "../../.gen/providers/keycloak/data-keycloak-role";
+import { GenericRoleMapper } from "../../.gen/providers/keycloak/generic-role-mapper";
 import { OpenidAudienceProtocolMapper } from "../../.gen/providers/keycloak/openid-audience-protocol-mapper";
 import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { OpenidClientScope } from "../../.gen/providers/keycloak/openid-client-scope";
@@ -12,17 +13,6 @@ import type { ApiRealm } from "./api-realm";
 export interface ApiServiceProps {
   readonly realm: ApiRealm;
   readonly service: ServiceDefinition;
-}
-
-/** A client role of the service, as the customer side needs it. */
-export interface ServiceRole {
-  /** Role id, for scope mappings. */
-  readonly id: string;
-  /**
-   * Role name, i.e. the permission, as a reference to the role: whatever grants it by name then
-   * waits for the role to exist.
-   */
-  readonly name: string;
 }
 
 /**
@@ -37,7 +27,8 @@ export class ApiService extends Construct {
   readonly clientInternalId: string;
   /** Name of the audience client scope, to add to a customer's default scopes. */
   readonly audienceScopeName: string;
-  private readonly roles = new Map<string, ServiceRole>();
+  /** Role ids by permission: references, so whatever maps a role waits for it to exist. */
+  private readonly roleIds = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: ApiServiceProps) {
     super(scope, id);
@@ -76,7 +67,7 @@ export class ApiService extends Construct {
               clientId: client.id,
               name: permission,
             });
-      this.roles.set(permission, { id: role.id, name: role.name });
+      this.roleIds.set(permission, role.id);
     }
 
     const audienceScope = new OpenidClientScope(this, "audience", {
@@ -86,6 +77,16 @@ export class ApiService extends Construct {
       includeInTokenScope: true,
     });
     this.audienceScopeName = audienceScope.name;
+
+    // Every role of the service is in the audience scope's scope, so a customer whose client has
+    // the scope gets the roles its service account holds, and none it does not (full scope is off).
+    for (const [permission, roleId] of this.roleIds) {
+      new GenericRoleMapper(this, `audience_${permission}`, {
+        realmId: realm.realmId,
+        clientScopeId: audienceScope.id,
+        roleId,
+      });
+    }
 
     new OpenidAudienceProtocolMapper(this, "audience-mapper", {
       realmId: realm.realmId,
@@ -99,10 +100,10 @@ export class ApiService extends Construct {
     });
   }
 
-  /** The client role for `permission`; throws for a permission the service does not declare. */
-  role(permission: string): ServiceRole {
-    const role = this.roles.get(permission);
-    if (!role) throw new Error(`${this.clientId} has no permission ${permission}`);
-    return role;
+  /** Id of the client role for `permission`; throws for a permission the service does not declare. */
+  roleId(permission: string): string {
+    const roleId = this.roleIds.get(permission);
+    if (!roleId) throw new Error(`${this.clientId} has no permission ${permission}`);
+    return roleId;
   }
 }
