@@ -6,15 +6,18 @@ export const PROJECT_ROOT = path.resolve(__dirname, "..");
 
 /** Entries of the real project a temporary project shares (symlinked) or copies. */
 const LINKED = ["node_modules", "src", ".gen", "environments.ts"];
-const COPIED = ["main.ts", "package.json", "tsconfig.json", "tsconfig.app.json"];
+const COPIED = ["main.ts", "package.json", "tsconfig.json", "tsconfig.app.json", "cdktf.json"];
 
 /**
  * A throw-away copy of the project with its own `clients/` and `scopes/`, for running the real
- * entry point on files a person could write. Returns its root; remove it with `fs.rmSync`.
+ * entry point on files a person could write. `files` may also replace `environments.ts`.
+ * Returns its root; remove it with `fs.rmSync`.
  */
 export function tempProject(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-"));
-  for (const entry of LINKED) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
+  for (const entry of LINKED) {
+    if (!(entry in files)) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
+  }
   for (const entry of COPIED) fs.copyFileSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
   // Keep the compiler's incremental state inside the temporary project, not in the shared node_modules.
   const appConfig = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.app.json"), "utf8"));

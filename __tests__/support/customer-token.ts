@@ -3,7 +3,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
 /** What the token endpoint answered. */
 export interface TokenResponse {
   readonly status: number;
-  readonly body: { access_token?: string; refresh_token?: string; error?: string };
+  readonly body: { access_token?: string; refresh_token?: string; error?: string; error_description?: string };
 }
 
 /**
@@ -47,4 +47,57 @@ export async function verifyAccessToken(url: string, realm: string, token: strin
 export function audiences(payload: JWTPayload): string[] {
   if (payload.aud === undefined) return [];
   return Array.isArray(payload.aud) ? [...payload.aud].sort() : [payload.aud];
+}
+
+/** What a customer's token must carry: exactly its grants. */
+export interface GrantedAccess {
+  readonly clientId: string;
+  /** Permissions by service clientId. */
+  readonly grants: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Asks for a token as the customer would and checks it against the realm's keys and issuer, then
+ * that `azp` is the customer, `aud` exactly the granted services, `resource_access` exactly the
+ * granted permissions, with no realm roles and no refresh token.
+ */
+export async function expectTokenAsGranted(url: string, realm: string, access: GrantedAccess, secret: string): Promise<void> {
+  const response = await requestClientCredentialsToken(url, realm, access.clientId, secret);
+  expect({ clientId: access.clientId, status: response.status, error: response.body.error }).toEqual({
+    clientId: access.clientId,
+    status: 200,
+    error: undefined,
+  });
+  expect(response.body.refresh_token).toBeUndefined();
+  const token = await verifyAccessToken(url, realm, response.body.access_token!);
+  expect({
+    azp: token.azp,
+    preferred_username: token.preferred_username,
+    aud: audiences(token),
+    resource_access: token.resource_access,
+    realm_access: token.realm_access,
+  }).toEqual({
+    azp: access.clientId,
+    preferred_username: `service-account-${access.clientId}`,
+    aud: Object.keys(access.grants).sort(),
+    resource_access: Object.fromEntries(
+      Object.entries(access.grants).map(([service, permissions]) => [service, { roles: [...permissions].sort() }]),
+    ),
+    realm_access: undefined,
+  });
+  expect(token.sub).toEqual(expect.any(String));
+}
+
+/** Keycloak's answer to a client whose credentials it does not accept. */
+export const INVALID_CLIENT_CREDENTIALS = "Invalid client or Invalid client credentials";
+
+/** Asks for a token with `secret` and expects Keycloak to refuse the client's credentials. */
+export async function expectCredentialsRefused(url: string, realm: string, clientId: string, secret: string): Promise<void> {
+  const response = await requestClientCredentialsToken(url, realm, clientId, secret);
+  expect({ status: response.status, description: response.body.error_description }).toEqual({
+    status: 401,
+    description: INVALID_CLIENT_CREDENTIALS,
+  });
+  // unauthorized_client today; a pending Keycloak change makes it invalid_client.
+  expect(["unauthorized_client", "invalid_client"]).toContain(response.body.error);
 }

@@ -1,10 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { provision } from "../../scripts/toolchain";
 
 /** A Keycloak server started for tests on loopback, with an admin account of its own. */
 export interface KeycloakServer {
@@ -12,6 +12,11 @@ export interface KeycloakServer {
   readonly url: string;
   readonly adminUser: string;
   readonly adminPassword: string;
+  /**
+   * A service-account client of the master realm with the admin role, for deploys: the Keycloak
+   * provider reads it from KEYCLOAK_CLIENT_ID / KEYCLOAK_CLIENT_SECRET.
+   */
+  readonly deployClient: { readonly clientId: string; readonly clientSecret: string };
   /** Seconds from spawn to ready. */
   readonly startSeconds: number;
   /** Where the server's output goes; its tail is shown when something fails. */
@@ -23,26 +28,6 @@ export interface KeycloakServer {
 
 const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 30_000;
-
-/**
- * Provisions Keycloak with `scripts/toolchain.sh keycloak` (cached by version) and reads where
- * it is: `KEYCLOAK_HOME` and a Java 21+ `KEYCLOAK_JAVA_HOME`.
- */
-export function provisionKeycloak(): { home: string; javaHome: string } {
-  const result = spawnSync(path.join(PROJECT_ROOT, "scripts", "toolchain.sh"), ["keycloak"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (result.status !== 0) throw new Error("scripts/toolchain.sh keycloak failed; see its output above");
-  const cache = process.env.KEYCLOAK_API_KEYS_CACHE ?? path.join(os.homedir(), ".cache", "keycloak-api-keys");
-  const env = Object.fromEntries(
-    fs
-      .readFileSync(path.join(cache, "env", "keycloak.env"), "utf8")
-      .split("\n")
-      .filter((line) => line.includes("="))
-      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-  );
-  return { home: env.KEYCLOAK_HOME!, javaHome: env.KEYCLOAK_JAVA_HOME! };
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,10 +72,11 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
  * notices this process is gone.
  */
 export async function startKeycloak(): Promise<KeycloakServer> {
-  const { home, javaHome } = provisionKeycloak();
+  const { KEYCLOAK_HOME: home, KEYCLOAK_JAVA_HOME: javaHome } = provision("keycloak");
   const [httpPort, managementPort] = [await freePort(), await freePort()];
   const adminUser = "test-admin";
   const adminPassword = randomBytes(18).toString("base64url");
+  const deployClient = { clientId: "test-deployer", clientSecret: randomBytes(18).toString("base64url") };
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-log-")), "keycloak.log");
   const log = fs.openSync(logFile, "a");
   const started = Date.now();
@@ -112,6 +98,8 @@ export async function startKeycloak(): Promise<KeycloakServer> {
         JAVA_HOME: javaHome,
         KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
         KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+        KC_BOOTSTRAP_ADMIN_CLIENT_ID: deployClient.clientId,
+        KC_BOOTSTRAP_ADMIN_CLIENT_SECRET: deployClient.clientSecret,
         JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g",
       },
     },
@@ -180,6 +168,7 @@ export async function startKeycloak(): Promise<KeycloakServer> {
     url,
     adminUser,
     adminPassword,
+    deployClient,
     startSeconds,
     logFile,
     async admin<T>(method: string, resource: string, body?: unknown): Promise<T> {

@@ -7,7 +7,18 @@ import type { EnvironmentDefinition, StateBackend } from "../definitions/environ
 import type { ServiceDefinition } from "../definitions/service";
 import { ApiRealm } from "../constructs/api-realm";
 import { ApiService } from "../constructs/api-service";
-import { CustomerClient } from "../constructs/customer-client";
+import { CLIENT_SECRET_OUTPUT_ID, CustomerClient } from "../constructs/customer-client";
+
+/** Construct id of the folder that holds every customer's client. */
+const CUSTOMERS_SCOPE_ID = "customers";
+
+/**
+ * Name of the sensitive Terraform output that holds a customer's client secret, as
+ * `terraform output -raw <name>` reads it from the environment's state.
+ */
+export function secretOutputName(clientId: string): string {
+  return `${CUSTOMERS_SCOPE_ID}_${clientId}_${CLIENT_SECRET_OUTPUT_ID}`;
+}
 
 /** Props of {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -41,7 +52,7 @@ export class EnvironmentStack extends TerraformStack {
     const services = new Map(
       props.services.map((service) => [service.clientId, new ApiService(servicesScope, service.clientId, { realm, service })]),
     );
-    const customersScope = new Construct(this, "customers");
+    const customersScope = new Construct(this, CUSTOMERS_SCOPE_ID);
     for (const customer of props.customers) {
       new CustomerClient(customersScope, customer.clientId, { realm, customer, services });
     }

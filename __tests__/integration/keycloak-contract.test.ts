@@ -1,0 +1,72 @@
+/**
+ * What the stack assumes about Keycloak, checked against a real Keycloak server of the pinned
+ * version (package.json, toolchain.keycloak). An upgrade that changes one of these fails here,
+ * before it silently changes what customers' tokens carry.
+ */
+import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
+import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
+import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+
+jest.setTimeout(300_000);
+
+let keycloak: KeycloakServer;
+const REALM = "contract";
+
+beforeAll(async () => {
+  keycloak = await startKeycloak();
+  console.info(`Keycloak ready in ${keycloak.startSeconds.toFixed(1)} s at ${keycloak.url}`);
+  await keycloak.admin("POST", "/realms", { realm: REALM, enabled: true });
+});
+
+afterAll(async () => {
+  await keycloak?.stop();
+});
+
+/** Adds the server log's tail to a failing assertion's message. */
+async function withLog(check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile)}`;
+    throw error;
+  }
+}
+
+interface ClientScope {
+  readonly name: string;
+  readonly protocol: string;
+}
+
+test("a new realm's OpenID Connect default scopes are those every customer client keeps, but service_account", () =>
+  withLog(async () => {
+    // service_account is no realm default: Keycloak attaches it to clients whose service account
+    // is on (next test). The realm's SAML defaults never apply to OpenID Connect clients.
+    const scopes = await keycloak.admin<ClientScope[]>("GET", `/realms/${REALM}/default-default-client-scopes`);
+    expect(
+      scopes
+        .filter((scope) => scope.protocol === "openid-connect")
+        .map((scope) => scope.name)
+        .sort(),
+    ).toEqual(BUILT_IN_DEFAULT_SCOPES.filter((scope) => scope !== "service_account").sort());
+  }));
+
+test("a new service-account client gets exactly those default scopes, service_account included", () =>
+  withLog(async () => {
+    await keycloak.admin("POST", `/realms/${REALM}/clients`, {
+      clientId: "contract-probe",
+      publicClient: false,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+    });
+    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=contract-probe`);
+    const scopes = await keycloak.admin<ClientScope[]>("GET", `/realms/${REALM}/clients/${client!.id}/default-client-scopes`);
+    expect(scopes.map((scope) => scope.name).sort()).toEqual([...BUILT_IN_DEFAULT_SCOPES].sort());
+  }));
+
+test("the clients Keycloak creates in every realm are exactly the reserved clientIds", () =>
+  withLog(async () => {
+    const clients = await keycloak.admin<{ clientId: string }[]>("GET", `/realms/${REALM}/clients`);
+    const builtIn = clients.map((client) => client.clientId).filter((clientId) => clientId !== "contract-probe");
+    expect(builtIn.sort()).toEqual([...RESERVED_CLIENT_IDS].sort());
+  }));

@@ -1,0 +1,164 @@
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { KeyHandover } from "../../src/commands/hand-over-key";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../../scripts/temp-project";
+import { provision } from "../../scripts/toolchain";
+import type { KeycloakServer } from "./keycloak-server";
+
+/** What a command printed and how it ended. */
+export interface CommandResult {
+  readonly status: number;
+  readonly output: string;
+  readonly seconds: number;
+}
+
+/** One resource the plan would change, and which of its attributes. */
+export interface PlannedChange {
+  readonly address: string;
+  readonly actions: readonly string[];
+  readonly attributes: readonly string[];
+}
+
+/** A plan's verdict: exit code of `plan -detailed-exitcode` (0 no changes, 2 changes) and the changes. */
+export interface PlanResult {
+  readonly exitCode: number;
+  readonly changes: readonly PlannedChange[];
+  /** Outputs whose value would change, e.g. a secret Keycloak replaced. */
+  readonly outputChanges: readonly string[];
+}
+
+const COMMAND_TIMEOUT_MS = 540_000;
+
+/** Runs a command to its end without blocking the test runner; stdout and stderr interleaved. */
+export function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), COMMAND_TIMEOUT_MS);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status: status ?? -1, output, seconds: (Date.now() - started) / 1000 });
+    });
+  });
+}
+
+/** Attribute names whose values differ between two objects. */
+function changedAttributes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])).sort();
+}
+
+/**
+ * A temporary copy of the bundled example whose sandbox environment points at a Keycloak started
+ * for the test, deployed with the real `cdktf deploy`, the real provider and the real terraform.
+ * Admin credentials reach the provider only through the environment.
+ */
+export class DeployedProject {
+  readonly root: string;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    readonly keycloak: KeycloakServer,
+    readonly environment = "sandbox",
+  ) {
+    const environments = fs.readFileSync(path.join(PROJECT_ROOT, "environments.ts"), "utf8");
+    const pointed = environments.replace("http://127.0.0.1:8080", keycloak.url);
+    if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
+    this.root = tempProject({ ...exampleFiles(), "environments.ts": pointed });
+    this.env = {
+      ...process.env,
+      ...provision("engine"),
+      KEYCLOAK_CLIENT_ID: keycloak.deployClient.clientId,
+      KEYCLOAK_CLIENT_SECRET: keycloak.deployClient.clientSecret,
+      CI: "1",
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+    };
+  }
+
+  /** The stack's synthesized folder, where Terraform runs. */
+  get stackDir(): string {
+    return path.join(this.root, "cdktf.out", "stacks", this.environment);
+  }
+
+  /** Writes a project file, e.g. `clients/acme-logistics.ts`. */
+  write(file: string, content: string): void {
+    fs.writeFileSync(path.join(this.root, file), content);
+  }
+
+  read(file: string): string {
+    return fs.readFileSync(path.join(this.root, file), "utf8");
+  }
+
+  /** Edits a project file; throws when the edit changes nothing, so a test cannot pass on a stale file. */
+  edit(file: string, change: (content: string) => string): void {
+    const before = this.read(file);
+    const after = change(before);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+    this.write(file, after);
+  }
+
+  remove(file: string): void {
+    fs.rmSync(path.join(this.root, file));
+  }
+
+  /** The README's deploy command; throws with the command's output when it fails. */
+  async deploy(): Promise<CommandResult> {
+    const result = await this.cdktf(["deploy", this.environment, "--auto-approve", "--skip-provider-lock"]);
+    if (result.status !== 0) throw new Error(`cdktf deploy failed (exit ${result.status}):\n${result.output.slice(-6000)}`);
+    return result;
+  }
+
+  cdktf(args: readonly string[]): Promise<CommandResult> {
+    return run(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), args, this.root, this.env);
+  }
+
+  /** Runs the Terraform CLI (the one deploys use) in the stack's folder. */
+  terraform(args: readonly string[]): Promise<CommandResult> {
+    return run(this.env.TERRAFORM_BINARY_NAME!, args, this.stackDir, { ...this.env, TF_IN_AUTOMATION: "1" });
+  }
+
+  /** `plan -detailed-exitcode` against the synthesized stack, and what it would change. */
+  async plan(): Promise<PlanResult> {
+    const planFile = path.join(this.stackDir, "review.tfplan");
+    const plan = await this.terraform(["plan", "-detailed-exitcode", "-input=false", "-no-color", `-out=${planFile}`]);
+    if (plan.status !== 0 && plan.status !== 2) throw new Error(`terraform plan failed (exit ${plan.status}):\n${plan.output}`);
+    const shown = await this.terraform(["show", "-json", planFile]);
+    fs.rmSync(planFile);
+    if (shown.status !== 0) throw new Error(`terraform show failed:\n${shown.output}`);
+    const json = JSON.parse(shown.output) as {
+      resource_changes?: { address: string; change: { actions: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null } }[];
+      output_changes?: Record<string, { actions: string[] }>;
+    };
+    return {
+      exitCode: plan.status,
+      changes: (json.resource_changes ?? [])
+        .filter(({ change }) => change.actions.join() !== "no-op")
+        .map(({ address, change }) => ({ address, actions: change.actions, attributes: changedAttributes(change.before, change.after) })),
+      outputChanges: Object.entries(json.output_changes ?? {})
+        .filter(([, change]) => change.actions.join() !== "no-op")
+        .map(([name]) => name),
+    };
+  }
+
+  /** The README's hand-over command for one customer, as JSON. */
+  async key(clientId: string): Promise<KeyHandover> {
+    const result = await run("npm", ["run", "--silent", "key", "--", this.environment, clientId, "--json"], this.root, this.env);
+    if (result.status !== 0) throw new Error(`npm run key failed (exit ${result.status}):\n${result.output}`);
+    return JSON.parse(result.output) as KeyHandover;
+  }
+
+  /** The hand-over command as a person runs it, for failure cases. */
+  keyCommand(args: readonly string[]): Promise<CommandResult> {
+    return run("npm", ["run", "--silent", "key", "--", ...args], this.root, this.env);
+  }
+
+  dispose(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
