@@ -1,0 +1,169 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+
+jest.setTimeout(120_000);
+
+/** Runs an npm script in `cwd` the way a person would, without colours. */
+function npm(cwd: string, ...args: string[]) {
+  return spawnSync("npm", ["run", "--silent", ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+}
+
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe("npm run new-customer", () => {
+  let root: string;
+  beforeEach(() => {
+    root = tempProject(exampleFiles());
+    // The temporary project runs the real command: its package.json names scripts/new-customer.ts.
+    fs.symlinkSync(path.join(PROJECT_ROOT, "scripts"), path.join(root, "scripts"));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const newCustomer = (...args: string[]) => npm(root, "new-customer", "--", ...args);
+  const VALID = [
+    "--name", "Wile E. \"Super Genius\" Coyote",
+    "--contact", "wile@acme.example",
+    "--grant", "orders-api:orders:read",
+    "--grant", "orders-api:orders:write",
+    "--environment", "sandbox",
+  ];
+
+  /** Asserts the command refused with exactly `message` on stderr and wrote nothing. */
+  function expectRefused(result: ReturnType<typeof npm>, file: string, message: string) {
+    expect(result.stderr).toBe(`${message}\n`);
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(fs.existsSync(path.join(root, file))).toBe(false);
+  }
+
+  test("writes the customer's file in the project's style, prints the next steps, and the file compiles and synthesizes", () => {
+    const result = newCustomer("--client-id", "wile-e", ...VALID);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      `Wrote clients/wile-e.ts. Next steps (README, "Onboard a customer in a pull request"):
+  1. npm test: the snapshot test fails and shows the change, e.g. a new
+     keycloak_openid_client.customers_wile-e and one ..._grant_<service>_<permission> per permission.
+  2. Read the diff, accept it with \`npx jest -u\`, and commit clients/wile-e.ts with the updated __tests__/__snapshots__/.
+  3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.
+`,
+    );
+    expect(fs.readFileSync(path.join(root, "clients", "wile-e.ts"), "utf8")).toBe(
+      `import { defineCustomer } from "../src/definitions/customer";
+import ordersApi from "../scopes/orders-api";
+
+export default defineCustomer({
+  clientId: "wile-e",
+  name: "Wile E. \\"Super Genius\\" Coyote",
+  contact: "wile@acme.example",
+  grants: [ordersApi.grant("orders:read", "orders:write")],
+  environments: ["sandbox"],
+});
+`,
+    );
+
+    // What cdktf synth runs: the type-check, then main.ts.
+    const app = npm(root, "app");
+    expect(app.stderr).toBe("");
+    expect(app.status).toBe(0);
+    const sandbox = JSON.parse(fs.readFileSync(path.join(root, "cdktf.out", "stacks", "sandbox", "cdk.tf.json"), "utf8")) as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    expect(sandbox.resource.keycloak_openid_client!["customers_wile-e"]).toMatchObject({
+      client_id: "wile-e",
+      name: 'Wile E. "Super Genius" Coyote',
+      access_type: "CONFIDENTIAL",
+      service_accounts_enabled: true,
+    });
+    const grants = Object.keys(sandbox.resource.keycloak_openid_client_service_account_role ?? {}).filter((id) => id.includes("wile-e"));
+    expect(grants).toHaveLength(2);
+    const production = fs.readFileSync(path.join(root, "cdktf.out", "stacks", "production", "cdk.tf.json"), "utf8");
+    expect(production).not.toContain("wile-e");
+  });
+
+  test("fails when a grant names an unknown service", () => {
+    const result = newCustomer("--client-id", "wile-e", ...VALID, "--grant", "billing-api:invoices:read");
+    expectRefused(
+      result,
+      "clients/wile-e.ts",
+      `1 problem; clients/wile-e.ts was not written:
+  clients/wile-e.ts: grants[1].service = "billing-api": is not a service declared in scopes/ (orders-api) [customer-grants]`,
+    );
+  });
+
+  test("fails when a grant names a permission the service does not declare", () => {
+    const result = newCustomer("--client-id", "wile-e", ...VALID, "--grant", "orders-api:orders:delete");
+    expectRefused(
+      result,
+      "clients/wile-e.ts",
+      `1 problem; clients/wile-e.ts was not written:
+  clients/wile-e.ts: grants[0].permissions[2] = "orders:delete": is not a permission of orders-api (orders:read, orders:write) [customer-grants]`,
+    );
+  });
+
+  test("fails when the client id is not a lowercase slug", () => {
+    const result = newCustomer("--client-id", "Wile_E", ...VALID);
+    expectRefused(
+      result,
+      "clients/Wile_E.ts",
+      `1 problem; clients/Wile_E.ts was not written:
+  clients/Wile_E.ts: clientId = "Wile_E": must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]`,
+    );
+  });
+
+  test("fails when the client id is taken: the existing file is left as it was", () => {
+    const before = fs.readFileSync(path.join(root, "clients", "acme-logistics.ts"), "utf8");
+    const result = newCustomer("--client-id", "acme-logistics", ...VALID);
+    expect(result.stderr).toBe(
+      `1 problem; clients/acme-logistics.ts was not written:
+  clients/acme-logistics.ts: clientId = "acme-logistics": must be unique across clients/ and scopes/, ignoring case; also declared by clients/acme-logistics.ts (customer) [client-id-unique]
+`,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(fs.readFileSync(path.join(root, "clients", "acme-logistics.ts"), "utf8")).toBe(before);
+  });
+
+  test("fails when the client id is a service's: both files named", () => {
+    const result = newCustomer("--client-id", "orders-api", ...VALID);
+    expectRefused(
+      result,
+      "clients/orders-api.ts",
+      `2 problems; clients/orders-api.ts was not written:
+  clients/orders-api.ts: clientId = "orders-api": must be unique across clients/ and scopes/, ignoring case; also declared by scopes/orders-api.ts (service) [client-id-unique]
+  scopes/orders-api.ts: clientId = "orders-api": must be unique across clients/ and scopes/, ignoring case; also declared by clients/orders-api.ts (customer) [client-id-unique]`,
+    );
+  });
+
+  test("fails with every problem at once: blank name, bad contact, no grant, undeclared environment", () => {
+    const result = newCustomer("--client-id", "wile-e", "--name", " ", "--contact", "wile", "--environment", "staging");
+    expectRefused(
+      result,
+      "clients/wile-e.ts",
+      `4 problems; clients/wile-e.ts was not written:
+  clients/wile-e.ts: name = " ": must be non-blank text of at most 255 characters [customer-fields]
+  clients/wile-e.ts: contact = "wile": must be an e-mail address [customer-fields]
+  clients/wile-e.ts: grants = []: must grant at least one service, e.g. \`grants: [ordersApi.grant("orders:read")]\` [customer-grants]
+  clients/wile-e.ts: environments[0] = "staging": is not a declared environment (sandbox, production) [customer-environments]`,
+    );
+  });
+
+  test("fails on a flag it does not know, with the usage", () => {
+    const result = newCustomer("--client-id", "wile-e", "--grants", "orders-api:orders:read");
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n").slice(0, 3)).toEqual([
+      "Unknown option '--grants'",
+      "",
+      "usage: npm run new-customer -- --client-id <id> --name <name> --contact <e-mail>",
+    ]);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(fs.existsSync(path.join(root, "clients", "wile-e.ts"))).toBe(false);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * Onboarding in one command: writes `clients/<clientId>.ts` for a new customer, refusing what the
+ * project's validation refuses, and prints the next steps.
+ *
+ *   npm run new-customer -- --client-id acme --name "Acme" --contact api@acme.example \
+ *     --grant orders-api:orders:read --grant orders-api:orders:write --environment sandbox
+ *
+ * Run it from the project root (npm does). Arguments are parsed with Node's own `util.parseArgs`:
+ * five flags need no dependency, and its strict mode refuses unknown or value-less flags.
+ *
+ * The new customer is checked twice with the project's own loader and rules, so a rule added later
+ * applies here without a change: first as a definition added to the loaded catalog (which also
+ * covers services that have no file to import), then as the rendered file loaded from a
+ * temporary copy of the project. Nothing is written unless both find no problem.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { loadCatalog } from "../src/catalog/load-catalog";
+import type { Catalog } from "../src/catalog/catalog";
+import { defineCustomer, type CustomerDefinition } from "../src/definitions/customer";
+import type { EnvironmentDefinition } from "../src/definitions/environment";
+import type { Grant, ServiceDefinition } from "../src/definitions/service";
+import { formatProblem, type Problem } from "../src/validation/problem";
+import { findProblems } from "../src/validation/validate-catalog";
+import { tempProject } from "./temp-project";
+
+const USAGE = `usage: npm run new-customer -- --client-id <id> --name <name> --contact <e-mail>
+         --grant <service>:<permission> [--grant ...] --environment <name> [--environment ...]
+
+  --client-id    the customer's client id, also the file name: clients/<id>.ts
+  --name         display name, shown in Keycloak's admin console
+  --contact      who to reach about this key (an e-mail address)
+  --grant        a permission of a service in scopes/, e.g. orders-api:orders:read (repeat for more)
+  --environment  an environment of environments.ts, e.g. sandbox (repeat for more)`;
+
+/** What the command line asks for. */
+export interface NewCustomerRequest {
+  readonly clientId: string;
+  readonly name?: string;
+  readonly contact?: string;
+  /** `service:permission`, as given. */
+  readonly grants: readonly string[];
+  readonly environments: readonly string[];
+}
+
+/** A mistake in the command line itself (not in what it asks for): shown with the usage. */
+export class UsageError extends Error {}
+
+/** Parses the arguments; throws {@link UsageError} on unknown flags, missing values or a missing client id. */
+export function parseRequest(args: readonly string[]): NewCustomerRequest {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        "client-id": { type: "string" },
+        name: { type: "string" },
+        contact: { type: "string" },
+        grant: { type: "string", multiple: true },
+        environment: { type: "string", multiple: true },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values["client-id"] === undefined) throw new UsageError("--client-id is required");
+  return {
+    clientId: values["client-id"],
+    name: values.name,
+    contact: values.contact,
+    grants: values.grant ?? [],
+    environments: values.environment ?? [],
+  };
+}
+
+/** `orders-api:orders:read` → service `orders-api`, permission `orders:read` (client ids have no colon). */
+function splitGrant(grant: string): { service: string; permission?: string } {
+  const colon = grant.indexOf(":");
+  return colon < 0 ? { service: grant } : { service: grant.slice(0, colon), permission: grant.slice(colon + 1) };
+}
+
+/** The request's grants, one per service in the order first named, with the services of the catalog where declared. */
+function grantsOf(request: NewCustomerRequest, services: readonly ServiceDefinition[]): Grant[] {
+  const byService = new Map<string, string[]>();
+  for (const { service, permission } of request.grants.map(splitGrant)) {
+    const permissions = byService.get(service) ?? [];
+    if (permission !== undefined) permissions.push(permission);
+    byService.set(service, permissions);
+  }
+  return [...byService].map(([clientId, permissions]) => ({
+    // A service with no file in scopes/ stands as what a file would carry: its client id only.
+    service: services.find((service) => service.clientId === clientId) ?? ({ clientId } as ServiceDefinition),
+    permissions,
+  }));
+}
+
+const RESERVED_WORDS = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await".split(
+    " ",
+  ),
+);
+
+/** The name a service's default import gets: `orders-api` → `ordersApi`. */
+export function importName(clientId: string): string {
+  const camel = clientId.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+  if (/^[0-9]/.test(camel)) return `service${camel[0]!.toUpperCase()}${camel.slice(1)}`;
+  return RESERVED_WORDS.has(camel) ? `${camel}Service` : camel;
+}
+
+/** The file's text, in the style of the bundled examples. */
+export function renderCustomerFile(customer: CustomerDefinition): string {
+  const literal = (value: string) => JSON.stringify(value);
+  const imports = customer.grants.map((grant) => `import ${importName(grant.service.clientId)} from "../scopes/${grant.service.clientId}";`);
+  const grants = customer.grants.map((grant) => `${importName(grant.service.clientId)}.grant(${grant.permissions.map(literal).join(", ")})`);
+  return [
+    'import { defineCustomer } from "../src/definitions/customer";',
+    ...imports,
+    "",
+    "export default defineCustomer({",
+    `  clientId: ${literal(customer.clientId)},`,
+    `  name: ${literal(customer.name)},`,
+    `  contact: ${literal(customer.contact)},`,
+    `  grants: [${grants.join(", ")}],`,
+    `  environments: [${customer.environments.map(literal).join(", ")}],`,
+    "});",
+    "",
+  ].join("\n");
+}
+
+/** Problems of the catalog, deduplicated (a clash between two files can be reported once per file). */
+function problemsOf(catalog: Catalog, loadProblems: readonly Problem[]): string[] {
+  const lines = [...loadProblems, ...findProblems(catalog)]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(formatProblem);
+  return [...new Set(lines)];
+}
+
+/** The outcome of {@link scaffoldCustomer}: the file, written when there are no problems. */
+export interface ScaffoldResult {
+  /** Project-relative, e.g. `clients/acme.ts`. */
+  readonly file: string;
+  /** Formatted like every problem of the project (`file: field = value: rule [rule-id]`); empty when written. */
+  readonly problems: readonly string[];
+}
+
+/** Checks the request against the project at `root` and, when nothing is wrong, writes the file. */
+export function scaffoldCustomer(root: string, request: NewCustomerRequest): ScaffoldResult {
+  const file = `clients/${request.clientId}.ts`;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { environments } = require(path.join(root, "environments.ts")) as {
+    environments: Readonly<Record<string, EnvironmentDefinition>>;
+  };
+  const loaded = loadCatalog({ root, environments });
+  const customer = defineCustomer({
+    clientId: request.clientId,
+    name: request.name as string,
+    contact: request.contact as string,
+    grants: grantsOf(request, loaded.catalog.services.map((s) => s.definition)),
+    environments: request.environments as CustomerDefinition["environments"],
+  });
+
+  // 1. The definition, added to the project as it is.
+  const withCustomer: Catalog = { ...loaded.catalog, customers: [...loaded.catalog.customers, { file, definition: customer }] };
+  const problems = problemsOf(withCustomer, loaded.problems);
+  if (problems.length > 0) return { file, problems };
+
+  // 2. The rendered file, loaded by the loader from a copy of the project.
+  const text = renderCustomerFile(customer);
+  const files: Record<string, string> = { [file]: text };
+  for (const folder of ["clients", "scopes"]) {
+    for (const name of fs.readdirSync(path.join(root, folder))) {
+      files[`${folder}/${name}`] ??= fs.readFileSync(path.join(root, folder, name), "utf8");
+    }
+  }
+  const copy = tempProject(files);
+  try {
+    const reloaded = loadCatalog({ root: copy, environments });
+    const copyProblems = problemsOf(reloaded.catalog, reloaded.problems);
+    if (copyProblems.length > 0) return { file, problems: copyProblems };
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+
+  fs.writeFileSync(path.join(root, file), text, { flag: "wx" });
+  return { file, problems: [] };
+}
+
+function nextSteps(file: string, clientId: string): string {
+  return `Wrote ${file}. Next steps (README, "Onboard a customer in a pull request"):
+  1. npm test: the snapshot test fails and shows the change, e.g. a new
+     keycloak_openid_client.customers_${clientId} and one ..._grant_<service>_<permission> per permission.
+  2. Read the diff, accept it with \`npx jest -u\`, and commit ${file} with the updated __tests__/__snapshots__/.
+  3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.`;
+}
+
+/** The command: exit 0 with the next steps, or exit 1 with the problems (or the usage) and no stack trace. */
+export function main(args: readonly string[], root: string): number {
+  let request: NewCustomerRequest;
+  try {
+    request = parseRequest(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (!fs.existsSync(path.join(root, "clients")) || !fs.existsSync(path.join(root, "scopes"))) {
+    console.error(`${root} has no clients/ and scopes/: run this from the project root (npm run new-customer -- ...)`);
+    return 1;
+  }
+  const result = scaffoldCustomer(root, request);
+  if (result.problems.length > 0) {
+    const count = `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`;
+    console.error([`${count}; ${result.file} was not written:`, ...result.problems.map((line) => `  ${line}`)].join("\n"));
+    return 1;
+  }
+  console.log(nextSteps(result.file, request.clientId));
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), process.cwd());
+}
