@@ -13,7 +13,8 @@
 # Where sources come from:
 #   terraform   `go install github.com/hashicorp/terraform@v<version>` (Go module proxy)
 #   provider    KEYCLOAK_PROVIDER_SOURCE=<upstream source archive .tar.gz>, checked against the pinned
-#               sha256 and built with `go build`; unset: `go install <module>@<commit>` from the proxy
+#               sha256 and built with `go build`; KEYCLOAK_PROVIDER_SOURCE=registry: none, `terraform
+#               init` downloads it from the registry; unset: `go install <module>@<commit>` from the proxy
 #   tofu        OPENTOFU_SOURCE=<upstream source archive .tar.gz>, checked and built the same way
 #               (OpenTofu's go.mod has a `replace`, so `go install` cannot build it)
 # On a machine that reaches the Terraform registry, none of `engine` is needed for a deploy:
@@ -167,7 +168,7 @@ provision_provider() {
       need_go "the Keycloak provider"
       build_into "$dir" "the Keycloak provider $version ($module@$commit)" \
         env CGO_ENABLED=0 GOFLAGS=-buildvcs=false GOBIN="$dir.part" go install "$module@$commit" ||
-        fail "could not build the Keycloak provider $version with 'go install $module@$commit' (the Go module proxy may refuse it). Set KEYCLOAK_PROVIDER_SOURCE to its upstream source archive terraform-provider-keycloak-$version.tar.gz (sha256 $sha) to build from that instead."
+        fail "could not build the Keycloak provider $version with 'go install $module@$commit' (the Go module proxy may refuse it). Set KEYCLOAK_PROVIDER_SOURCE to its upstream source archive terraform-provider-keycloak-$version.tar.gz (sha256 $sha) to build from that instead, or to 'registry' on a machine that reaches the Terraform registry."
     fi
   fi
   # One mirror per provider build; terraform looks the provider up under registry.terraform.io,
@@ -199,9 +200,15 @@ provision_engine() {
     tofu) provision_tofu ;;
     *) fail "KEYCLOAK_API_KEYS_ENGINE is '$ENGINE'; use terraform or tofu" ;;
   esac
-  provision_provider
-  printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1\n' \
-    "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG" >"$CACHE/env/deploy.env"
+  if [ "${KEYCLOAK_PROVIDER_SOURCE:-}" = registry ]; then
+    # The engine's own registry and CLI configuration; nothing to build.
+    printf 'TERRAFORM_BINARY_NAME=%q\nCHECKPOINT_DISABLE=1\n' "$ENGINE_BINARY" >"$CACHE/env/deploy.env"
+    say "the Keycloak provider comes from the registry at init"
+  else
+    provision_provider
+    printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1\n' \
+      "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG" >"$CACHE/env/deploy.env"
+  fi
   say "deploy settings for $ENGINE in $CACHE/env/deploy.env"
 }
 
