@@ -1,0 +1,31 @@
+/**
+ * `npm run --silent review -- <environment> [--json]`: the saved plan of an environment as a
+ * review summary, grouped by customer and service, in Markdown for a pull-request comment or as
+ * JSON. Reads `plans/<environment>.tfplan` through `terraform show -json`; prints no secret.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import type { PlanJson } from "../review/plan-json";
+import { formatReview, reviewPlan, type ReviewSummary } from "../review/review-summary";
+import { OperatorError, runOperatorCommand } from "./operator-command";
+import { StackWorkspace } from "./stack-workspace";
+
+const USAGE = "usage: npm run --silent review -- <environment> [--json]";
+
+/** The review of a workspace's saved plan. */
+export function reviewSavedPlan(workspace: StackWorkspace, planFile = workspace.planFile): ReviewSummary {
+  if (!fs.existsSync(planFile)) {
+    throw new OperatorError(`no saved plan ${path.relative(workspace.root, planFile)}; run \`npm run plan -- ${workspace.environmentName}\` first`);
+  }
+  workspace.init();
+  const shown = workspace.terraform(["show", "-json", "-no-color", planFile]);
+  return reviewPlan(workspace.environmentName, JSON.parse(shown.stdout) as PlanJson);
+}
+
+runOperatorCommand(module, () => {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  if (positionals.length !== 1) throw new OperatorError(USAGE);
+  const review = reviewSavedPlan(new StackWorkspace(process.cwd(), positionals[0]!));
+  console.log(values.json ? JSON.stringify(review, null, 2) : formatReview(review));
+});

@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import { OperatorError } from "./operator-command";
+
+/** The project's environments, loaded from `<root>/environments.ts` at run time. */
+export function loadEnvironments(root: string): Readonly<Record<string, EnvironmentDefinition>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { environments } = require(path.join(root, "environments")) as {
+    environments: Readonly<Record<string, EnvironmentDefinition>>;
+  };
+  return environments;
+}
+
+/**
+ * One environment's synthesized stack and the Terraform CLI that runs in it: what the pipeline
+ * commands share. Terraform is `$TERRAFORM_BINARY_NAME` (as cdktf uses it) or `terraform`.
+ */
+export class StackWorkspace {
+  readonly environment: EnvironmentDefinition;
+  /** Where cdktf writes the stack and Terraform runs. */
+  readonly stackDir: string;
+  /** The saved plan the `plan` command writes and `apply` applies. */
+  readonly planFile: string;
+
+  constructor(
+    readonly root: string,
+    readonly environmentName: string,
+  ) {
+    const environments = loadEnvironments(root);
+    const environment = environments[environmentName];
+    if (!environment) {
+      throw new OperatorError(
+        `environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`,
+      );
+    }
+    this.environment = environment;
+    this.stackDir = path.join(root, "cdktf.out", "stacks", environmentName);
+    this.planFile = path.join(root, "plans", `${environmentName}.tfplan`);
+  }
+
+  /** `cdktf synth`, as `npm run synth` runs it; its problems are the command's error. */
+  synth(): void {
+    const result = spawnSync(path.join(this.root, "node_modules", ".bin", "cdktf"), ["synth"], {
+      cwd: this.root,
+      encoding: "utf8",
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" },
+    });
+    if (result.status !== 0) throw new OperatorError(`cdktf synth failed:\n${(result.stderr || result.stdout).trim()}`);
+  }
+
+  /** Fails unless the stack is synthesized. */
+  requireSynthesized(): void {
+    if (!fs.existsSync(path.join(this.stackDir, "cdk.tf.json"))) {
+      throw new OperatorError(`${path.relative(this.root, this.stackDir)} is not synthesized; run \`npx cdktf synth\` (or deploy) first`);
+    }
+  }
+
+  /** `terraform init`, once per synthesized folder. */
+  init(): void {
+    if (!fs.existsSync(path.join(this.stackDir, ".terraform"))) this.terraform(["init", "-input=false", "-no-color"]);
+  }
+
+  /**
+   * Runs Terraform in the stack's folder and returns what it printed on stdout; a non-zero exit
+   * (other than those in `allowedExits`) is an {@link OperatorError} with its output.
+   */
+  terraform(args: readonly string[], allowedExits: readonly number[] = [0]): { status: number; stdout: string } {
+    const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
+    const result = spawnSync(binary, [...args], {
+      cwd: this.stackDir,
+      encoding: "utf8",
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, TF_IN_AUTOMATION: "1" },
+    });
+    if (result.error) throw new OperatorError(`could not run ${binary}: ${result.error.message}`);
+    if (!allowedExits.includes(result.status ?? -1)) {
+      throw new OperatorError(`${binary} ${args[0]} failed in ${path.relative(this.root, this.stackDir)}:\n${(result.stderr || result.stdout).trim()}`);
+    }
+    return { status: result.status ?? -1, stdout: result.stdout };
+  }
+}

@@ -1,0 +1,329 @@
+/**
+ * A saved plan in the words of the people who review it: what happens to each customer and each
+ * service, not to each resource. Built only from addresses, the configuration and non-secret
+ * attributes; no attribute value of a client (and so no secret) is ever copied into it.
+ */
+import {
+  changedAttributes,
+  deletes,
+  logicalId,
+  ownerOf,
+  type ConfigResource,
+  type PlanJson,
+  type ResourceChange,
+  type StateResource,
+  type Values,
+} from "./plan-json";
+
+/** What the plan does to one customer. */
+export interface CustomerReview {
+  readonly clientId: string;
+  /** `added`: a new client; `removed`: its client is destroyed and its key stops working. */
+  readonly lifecycle: "added" | "removed" | "changed";
+  readonly suspended: boolean;
+  readonly reenabled: boolean;
+  /** Keycloak issues a new secret; the old one stops working. */
+  readonly rotated: boolean;
+  /** Name or contact changed. */
+  readonly detailsChanged: boolean;
+  /** Permissions granted and revoked, as `service:permission` pairs by service. */
+  readonly granted: Readonly<Record<string, readonly string[]>>;
+  readonly revoked: Readonly<Record<string, readonly string[]>>;
+  /** Services that enter or leave the token's `aud`. */
+  readonly servicesGranted: readonly string[];
+  readonly servicesRevoked: readonly string[];
+  /** Settings someone changed by hand in Keycloak that the plan puts back, as `resource: attribute`. */
+  readonly restored: readonly string[];
+}
+
+/** What the plan does to one service. */
+export interface ServiceReview {
+  readonly clientId: string;
+  readonly lifecycle: "added" | "removed" | "changed";
+  readonly permissionsAdded: readonly string[];
+  readonly permissionsRemoved: readonly string[];
+  readonly restored: readonly string[];
+}
+
+/** The review of one environment's plan. */
+export interface ReviewSummary {
+  readonly environment: string;
+  /** False when the plan changes nothing. */
+  readonly changes: boolean;
+  readonly counts: { readonly add: number; readonly change: number; readonly destroy: number };
+  readonly customers: readonly CustomerReview[];
+  readonly services: readonly ServiceReview[];
+  /** What a reviewer must not miss: removed customers, replacements, destroys no file change explains. */
+  readonly warnings: readonly string[];
+}
+
+interface Permission {
+  readonly service: string;
+  readonly permission: string;
+}
+
+const ROLE_TYPE = "keycloak_role";
+const CLIENT_TYPE = "keycloak_openid_client";
+const SERVICE_ACCOUNT_ROLES = "service-account-roles";
+
+function stateResources(plan: PlanJson): readonly StateResource[] {
+  return plan.prior_state?.values?.root_module?.resources ?? [];
+}
+
+function configResources(plan: PlanJson): readonly ConfigResource[] {
+  return plan.configuration?.root_module?.resources ?? [];
+}
+
+/** The service and permission of a role resource, from its address and name. */
+function permissionOfRole(address: string, name: unknown): Permission | undefined {
+  const owner = ownerOf(logicalId(address));
+  if (!owner || owner.kind !== "service" || typeof name !== "string") return undefined;
+  return { service: owner.clientId, permission: name };
+}
+
+/** What each customer's service account is declared to hold, from the configuration's references. */
+function declaredGrants(plan: PlanJson): Map<string, Permission[]> {
+  const roles = new Map<string, Permission>();
+  for (const resource of configResources(plan)) {
+    if (resource.type !== ROLE_TYPE) continue;
+    const permission = permissionOfRole(resource.address, resource.expressions?.name?.constant_value);
+    if (permission) roles.set(resource.address, permission);
+  }
+  const grants = new Map<string, Permission[]>();
+  for (const resource of configResources(plan)) {
+    const owner = ownerOf(logicalId(resource.address));
+    if (owner?.kind !== "customer" || owner.part !== SERVICE_ACCOUNT_ROLES) continue;
+    const referenced = new Set((resource.expressions?.role_ids?.references ?? []).map((reference) => reference.replace(/\.id$/, "")));
+    grants.set(owner.clientId, [...referenced].flatMap((address) => roles.get(address) ?? []));
+  }
+  return grants;
+}
+
+/** What each customer's service account held after the last apply: stored state, before hand edits. */
+function deployedGrants(plan: PlanJson, stored: (resource: StateResource) => Values): Map<string, Permission[]> {
+  const rolesById = new Map<string, Permission>();
+  for (const resource of stateResources(plan)) {
+    if (resource.type !== ROLE_TYPE) continue;
+    const permission = permissionOfRole(resource.address, resource.values.name);
+    if (permission && typeof resource.values.id === "string") rolesById.set(resource.values.id, permission);
+  }
+  const grants = new Map<string, Permission[]>();
+  for (const resource of stateResources(plan)) {
+    const owner = ownerOf(logicalId(resource.address));
+    if (owner?.kind !== "customer" || owner.part !== SERVICE_ACCOUNT_ROLES) continue;
+    const ids = (stored(resource).role_ids as string[] | undefined) ?? [];
+    grants.set(owner.clientId, ids.flatMap((id) => rolesById.get(id) ?? []));
+  }
+  return grants;
+}
+
+function byService(permissions: readonly Permission[]): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const { service, permission } of permissions) (grouped[service] ??= []).push(permission);
+  for (const list of Object.values(grouped)) list.sort();
+  return grouped;
+}
+
+function minus(a: readonly Permission[], b: readonly Permission[]): Permission[] {
+  const keys = new Set(b.map((p) => `${p.service}\u0000${p.permission}`));
+  return a.filter((p) => !keys.has(`${p.service}\u0000${p.permission}`));
+}
+
+/** `keycloak_openid_client.customers_acme` → `client`; `..._default-scopes` → `default-scopes`. */
+function resourceLabel(part: string): string {
+  return part === "" ? "client" : part;
+}
+
+/** Summarizes one environment's saved plan for review. */
+export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
+  const changes = (plan.resource_changes ?? []).filter(
+    (change) => change.mode !== "data" && !change.address.startsWith("data.") && change.change.actions.join() !== "no-op" && change.change.actions.join() !== "read",
+  );
+  const drift = new Map((plan.resource_drift ?? []).map((change) => [change.address, change]));
+  const stored = (resource: StateResource): Values => drift.get(resource.address)?.change.before ?? resource.values;
+
+  // A hand edit the plan puts back: changed outside Terraform, and changed again by the plan.
+  const planned = new Map(changes.map((change) => [change.address, change]));
+  const restoredBy = new Map<string, string[]>();
+  for (const change of drift.values()) {
+    const owner = ownerOf(logicalId(change.address));
+    const key = owner ? `${owner.kind}:${owner.clientId}` : `other:${change.address}`;
+    const revert = planned.get(change.address);
+    const reverted = new Set(revert ? changedAttributes(revert.change.before, revert.change.after) : []);
+    const attributes = changedAttributes(change.change.before, change.change.after).filter(
+      (attribute) => attribute !== "client_secret" && reverted.has(attribute),
+    );
+    if (attributes.length === 0) continue;
+    const label = owner ? resourceLabel(owner.part) : change.address;
+    (restoredBy.get(key) ?? restoredBy.set(key, []).get(key)!).push(...attributes.map((attribute) => `${label}: ${attribute}`));
+  }
+
+  const byOwner = new Map<string, ResourceChange[]>();
+  const warnings: string[] = [];
+  for (const change of changes) {
+    const owner = ownerOf(logicalId(change.address));
+    if (!owner) {
+      if (deletes(change.change.actions)) warnings.push(`${change.address} would be ${change.change.actions.includes("create") ? "replaced" : "destroyed"}`);
+      continue;
+    }
+    const key = `${owner.kind}:${owner.clientId}`;
+    (byOwner.get(key) ?? byOwner.set(key, []).get(key)!).push(change);
+  }
+
+  const declared = declaredGrants(plan);
+  const deployed = deployedGrants(plan, stored);
+  const customerIds = new Set<string>();
+  const serviceIds = new Set<string>();
+  for (const key of [...byOwner.keys(), ...restoredBy.keys()]) {
+    const [kind, clientId] = key.split(":") as [string, string];
+    if (kind === "customer") customerIds.add(clientId);
+    if (kind === "service") serviceIds.add(clientId);
+  }
+  for (const clientId of new Set([...declared.keys(), ...deployed.keys()])) {
+    const granted = minus(declared.get(clientId) ?? [], deployed.get(clientId) ?? []);
+    const revoked = minus(deployed.get(clientId) ?? [], declared.get(clientId) ?? []);
+    if (granted.length + revoked.length > 0) customerIds.add(clientId);
+  }
+
+  const customers = [...customerIds].sort().map((clientId): CustomerReview => {
+    const own = byOwner.get(`customer:${clientId}`) ?? [];
+    const client = own.find((change) => change.type === CLIENT_TYPE && ownerOf(logicalId(change.address))?.part === "");
+    const actions = client?.change.actions ?? [];
+    const lifecycle = actions.join() === "create" ? "added" : actions.join() === "delete" ? "removed" : "changed";
+    const before = client?.change.before ?? null;
+    const after = client?.change.after ?? null;
+    const driftedClient = client ? drift.get(client.address) : undefined;
+    const byHand = new Set(driftedClient ? changedAttributes(driftedClient.change.before, driftedClient.change.after) : []);
+    const fileChanged = (attribute: string) =>
+      lifecycle === "changed" && !byHand.has(attribute) && JSON.stringify(before?.[attribute]) !== JSON.stringify(after?.[attribute]);
+    const declaredNow = declared.get(clientId) ?? [];
+    const deployedBefore = lifecycle === "added" ? [] : (deployed.get(clientId) ?? []);
+    const servicesNow = new Set(declaredNow.map((p) => p.service));
+    const servicesBefore = new Set(deployedBefore.map((p) => p.service));
+    const review: CustomerReview = {
+      clientId,
+      lifecycle,
+      suspended: fileChanged("enabled") && after?.enabled === false,
+      reenabled: fileChanged("enabled") && after?.enabled === true,
+      rotated: fileChanged("client_secret_regenerate_when_changed"),
+      detailsChanged: fileChanged("name") || fileChanged("description"),
+      granted: lifecycle === "removed" ? {} : byService(minus(declaredNow, deployedBefore)),
+      revoked: lifecycle === "removed" ? {} : byService(minus(deployedBefore, declaredNow)),
+      servicesGranted: lifecycle === "removed" ? [] : [...servicesNow].filter((s) => !servicesBefore.has(s)).sort(),
+      servicesRevoked: lifecycle === "removed" ? [] : [...servicesBefore].filter((s) => !servicesNow.has(s)).sort(),
+      restored: restoredBy.get(`customer:${clientId}`) ?? [],
+    };
+    if (lifecycle === "removed") {
+      warnings.unshift(`customer ${clientId} is removed: its client is destroyed and its API key stops working`);
+    }
+    for (const change of own) {
+      const replaced = change.change.actions.includes("delete") && change.change.actions.includes("create");
+      if (replaced && change.type === CLIENT_TYPE) {
+        warnings.push(`${change.address} would be replaced: customer ${clientId} gets a new secret and its old key stops working`);
+      } else if (replaced) {
+        warnings.push(`${change.address} would be replaced`);
+      } else if (lifecycle !== "removed" && deletes(change.change.actions) && change.type !== ROLE_TYPE) {
+        warnings.push(`${change.address} would be destroyed, but customer ${clientId} stays`);
+      }
+    }
+    return review;
+  });
+
+  const services = [...serviceIds].sort().map((clientId): ServiceReview => {
+    const own = byOwner.get(`service:${clientId}`) ?? [];
+    const audience = own.find((change) => ownerOf(logicalId(change.address))?.part === "audience");
+    const actions = audience?.change.actions ?? [];
+    const lifecycle = actions.join() === "create" ? "added" : actions.join() === "delete" ? "removed" : "changed";
+    const roleNames = (action: string) =>
+      own
+        .filter((change) => change.type === ROLE_TYPE && change.change.actions.join() === action)
+        .map((change) => String((action === "create" ? change.change.after : change.change.before)?.name))
+        .sort();
+    if (lifecycle === "removed") warnings.push(`service ${clientId} is removed: its audience scope and permissions are destroyed`);
+    for (const change of own) {
+      if (change.change.actions.includes("delete") && change.change.actions.includes("create")) {
+        warnings.push(`${change.address} would be replaced`);
+      }
+    }
+    return {
+      clientId,
+      lifecycle,
+      permissionsAdded: roleNames("create"),
+      permissionsRemoved: roleNames("delete"),
+      restored: restoredBy.get(`service:${clientId}`) ?? [],
+    };
+  });
+  for (const [key, restored] of restoredBy) {
+    if (key.startsWith("other:")) warnings.push(`changed outside the stack, put back by the plan: ${restored.join(", ")}`);
+  }
+
+  const count = (predicate: (actions: readonly string[]) => boolean) => changes.filter((change) => predicate(change.change.actions)).length;
+  return {
+    environment,
+    changes: changes.length > 0,
+    counts: {
+      add: count((actions) => actions.includes("create")),
+      change: count((actions) => actions.includes("update")),
+      destroy: count((actions) => actions.includes("delete")),
+    },
+    customers,
+    services,
+    warnings,
+  };
+}
+
+function permissionList(grants: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(grants)
+    .map(([service, permissions]) => `${service} (${permissions.join(", ")})`)
+    .join("; ");
+}
+
+/** What happens to one customer, in words. */
+function customerWords(customer: CustomerReview): string {
+  if (customer.lifecycle === "removed") return "**removed: its client is destroyed and its API key stops working**";
+  const words: string[] = [];
+  if (customer.lifecycle === "added") words.push(`added with ${permissionList(customer.granted)}`);
+  if (customer.suspended) words.push("**suspended**: tokens are refused until it is re-enabled");
+  if (customer.reenabled) words.push("re-enabled with its existing secret");
+  if (customer.rotated) words.push("**secret rotated**: hand over the new secret; the old one stops working");
+  if (customer.detailsChanged) words.push("name or contact changed");
+  if (customer.lifecycle !== "added") {
+    if (customer.servicesGranted.length > 0) words.push(`aud gains ${customer.servicesGranted.join(", ")}`);
+    if (customer.servicesRevoked.length > 0) words.push(`aud loses ${customer.servicesRevoked.join(", ")}`);
+    if (Object.keys(customer.granted).length > 0) words.push(`granted ${permissionList(customer.granted)}`);
+    if (Object.keys(customer.revoked).length > 0) words.push(`revoked ${permissionList(customer.revoked)}`);
+  }
+  if (customer.restored.length > 0) words.push(`changed by hand in Keycloak, put back: ${customer.restored.join(", ")}`);
+  return words.length > 0 ? words.join(" · ") : "resources updated";
+}
+
+function serviceWords(service: ServiceReview): string {
+  const words: string[] = [];
+  if (service.lifecycle === "added") words.push("added");
+  if (service.lifecycle === "removed") words.push("**removed**");
+  if (service.permissionsAdded.length > 0) words.push(`permissions added: ${service.permissionsAdded.join(", ")}`);
+  if (service.permissionsRemoved.length > 0) words.push(`permissions removed: ${service.permissionsRemoved.join(", ")}`);
+  if (service.restored.length > 0) words.push(`changed by hand in Keycloak, put back: ${service.restored.join(", ")}`);
+  return words.length > 0 ? words.join(" · ") : "resources updated";
+}
+
+/** The review as Markdown, fit for a pull-request comment. */
+export function formatReview(review: ReviewSummary): string {
+  const lines = [`### Keycloak API keys: \`${review.environment}\``, ""];
+  if (!review.changes) return [...lines, "No changes: Keycloak already matches the files.", ""].join("\n");
+  const { add, change, destroy } = review.counts;
+  lines.push(`${add} to add, ${change} to change, ${destroy} to destroy.`, "");
+  for (const warning of review.warnings) lines.push(`> **Warning:** ${warning}`);
+  if (review.warnings.length > 0) lines.push("");
+  if (review.customers.length > 0) {
+    lines.push("| customer | what happens |", "| --- | --- |");
+    for (const customer of review.customers) lines.push(`| \`${customer.clientId}\` | ${customerWords(customer)} |`);
+    lines.push("");
+  }
+  if (review.services.length > 0) {
+    lines.push("| service | what happens |", "| --- | --- |");
+    for (const service of review.services) lines.push(`| \`${service.clientId}\` | ${serviceWords(service)} |`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
