@@ -5,7 +5,8 @@
  */
 import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
 import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { requestClientCredentialsToken } from "../support/customer-token";
+import { DEPLOY_IDENTITY_ROLES, logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 
 jest.setTimeout(300_000);
 
@@ -70,3 +71,37 @@ test("the clients Keycloak creates in every realm are exactly the reserved clien
     const builtIn = clients.map((client) => client.clientId).filter((clientId) => clientId !== "contract-probe");
     expect(builtIn.sort()).toEqual([...RESERVED_CLIENT_IDS].sort());
   }));
+
+describe("the deploy identity the tests deploy with", () => {
+  async function asDeployer(method: string, resource: string, body?: unknown): Promise<number> {
+    const token = await requestClientCredentialsToken(keycloak.url, "master", keycloak.deployClient.clientId, keycloak.deployClient.clientSecret);
+    expect(token.status).toBe(200);
+    const response = await fetch(`${keycloak.url}/admin${resource}`, {
+      method,
+      headers: { authorization: `Bearer ${token.body.access_token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return response.status;
+  }
+
+  test("holds only the master realm role create-realm", async () => {
+    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/master/clients?clientId=${keycloak.deployClient.clientId}`);
+    const user = await keycloak.admin<{ id: string }>("GET", `/realms/master/clients/${client!.id}/service-account-user`);
+    const mappings = await keycloak.admin<{ realmMappings?: { name: string }[]; clientMappings?: object }>(
+      "GET",
+      `/realms/master/users/${user.id}/role-mappings`,
+    );
+    expect(mappings.clientMappings).toBeUndefined();
+    expect((mappings.realmMappings ?? []).map((role) => role.name).sort()).toEqual(
+      [...DEPLOY_IDENTITY_ROLES.realm, "default-roles-master"].sort(),
+    );
+  });
+
+  test("cannot read the master realm's users nor another realm's clients, but administers a realm it creates", () =>
+    withLog(async () => {
+      expect(await asDeployer("GET", "/realms/master/users")).toBe(403);
+      expect(await asDeployer("GET", `/realms/${REALM}/clients`)).toBe(403);
+      expect(await asDeployer("POST", "/realms", { realm: "deployer-probe", enabled: true })).toBe(201);
+      expect(await asDeployer("GET", "/realms/deployer-probe/clients")).toBe(200);
+    }));
+});

@@ -13,8 +13,9 @@ export interface KeycloakServer {
   readonly adminUser: string;
   readonly adminPassword: string;
   /**
-   * A service-account client of the master realm with the admin role, for deploys: the Keycloak
-   * provider reads it from KEYCLOAK_CLIENT_ID / KEYCLOAK_CLIENT_SECRET.
+   * The deploy identity: a service-account client of the master realm that holds only the roles
+   * {@link DEPLOY_IDENTITY_ROLES} names. The Keycloak provider reads it from KEYCLOAK_CLIENT_ID /
+   * KEYCLOAK_CLIENT_SECRET.
    */
   readonly deployClient: { readonly clientId: string; readonly clientSecret: string };
   /** Seconds from spawn to ready. */
@@ -76,7 +77,6 @@ export async function startKeycloak(): Promise<KeycloakServer> {
   const [httpPort, managementPort] = [await freePort(), await freePort()];
   const adminUser = "test-admin";
   const adminPassword = randomBytes(18).toString("base64url");
-  const deployClient = { clientId: "test-deployer", clientSecret: randomBytes(18).toString("base64url") };
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-log-")), "keycloak.log");
   const log = fs.openSync(logFile, "a");
   const started = Date.now();
@@ -98,8 +98,6 @@ export async function startKeycloak(): Promise<KeycloakServer> {
         JAVA_HOME: javaHome,
         KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
         KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-        KC_BOOTSTRAP_ADMIN_CLIENT_ID: deployClient.clientId,
-        KC_BOOTSTRAP_ADMIN_CLIENT_SECRET: deployClient.clientSecret,
         JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g",
       },
     },
@@ -164,26 +162,50 @@ export async function startKeycloak(): Promise<KeycloakServer> {
     return access_token;
   };
 
-  return {
-    url,
-    adminUser,
-    adminPassword,
-    deployClient,
-    startSeconds,
-    logFile,
-    async admin<T>(method: string, resource: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${url}/admin${resource}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${await adminToken()}`,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} /admin${resource}: ${response.status} ${text}`);
-      return (text === "" ? undefined : JSON.parse(text)) as T;
-    },
-    stop,
-  };
+  async function admin<T>(method: string, resource: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${url}/admin${resource}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await adminToken()}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} /admin${resource}: ${response.status} ${text}`);
+    return (text === "" ? undefined : JSON.parse(text)) as T;
+  }
+
+  const deployClient = await createDeployClient(admin);
+  return { url, adminUser, adminPassword, deployClient, startSeconds, logFile, admin, stop };
 }
+
+/**
+ * What the deploy identity needs, and nothing more (checked by the contract tests):
+ * - `create-realm` (a master realm role): create the environment's realm; Keycloak then makes the
+ *   creator an administrator of that realm, and of no other.
+ * For a realm that exists already (`create: false`), the client roles `manage-clients` (clients,
+ * client roles, client scopes and their mappers) and `manage-users` (the service accounts' role
+ * mappings) of the master realm's `<realm>-realm` client instead.
+ */
+export const DEPLOY_IDENTITY_ROLES = { realm: ["create-realm"] } as const;
+
+/** Creates the deploy identity in the master realm and returns its credentials. */
+async function createDeployClient(admin: KeycloakServer["admin"]): Promise<KeycloakServer["deployClient"]> {
+  const credentials = { clientId: "keycloak-api-keys-deployer", clientSecret: randomBytes(24).toString("base64url") };
+  await admin("POST", "/realms/master/clients", {
+    clientId: credentials.clientId,
+    secret: credentials.clientSecret,
+    publicClient: false,
+    serviceAccountsEnabled: true,
+    standardFlowEnabled: false,
+    implicitFlowEnabled: false,
+    directAccessGrantsEnabled: false,
+  });
+  const [client] = await admin<{ id: string }[]>("GET", `/realms/master/clients?clientId=${credentials.clientId}`);
+  const user = await admin<{ id: string }>("GET", `/realms/master/clients/${client!.id}/service-account-user`);
+  const roles = await Promise.all(DEPLOY_IDENTITY_ROLES.realm.map((role) => admin<object>("GET", `/realms/master/roles/${role}`)));
+  await admin("POST", `/realms/master/users/${user.id}/role-mappings/realm`, roles);
+  return credentials;
+}
+
