@@ -153,6 +153,11 @@ export class DeployedProject {
     return JSON.parse(result.output) as KeyHandover;
   }
 
+  /** `npm run --silent <script> -- <args>` in the project, as a pipeline job runs it. */
+  npm(script: string, args: readonly string[] = []): Promise<CommandResult> {
+    return run("npm", ["run", "--silent", script, "--", ...args], this.root, this.env);
+  }
+
   /** The hand-over command as a person runs it, for failure cases. */
   keyCommand(args: readonly string[]): Promise<CommandResult> {
     return run("npm", ["run", "--silent", "key", "--", ...args], this.root, this.env);

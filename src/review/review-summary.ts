@@ -149,7 +149,7 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     const owner = ownerOf(logicalId(change.address));
     const key = owner ? `${owner.kind}:${owner.clientId}` : `other:${change.address}`;
     const revert = planned.get(change.address);
-    const reverted = new Set(revert ? changedAttributes(revert.change.before, revert.change.after) : []);
+    const reverted = new Set(revert?.change.actions.join() === "update" ? changedAttributes(revert.change.before, revert.change.after) : []);
     const attributes = changedAttributes(change.change.before, change.change.after).filter(
       (attribute) => attribute !== "client_secret" && reverted.has(attribute),
     );

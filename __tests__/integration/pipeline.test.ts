@@ -1,0 +1,193 @@
+/**
+ * The pipeline's commands, run as its jobs run them, against a real Keycloak: plan and review a
+ * change touching several customers, apply exactly the saved plan, and the drift check.
+ */
+import { environments } from "../../environments";
+import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { loadCatalog } from "../../src/catalog/load-catalog";
+import type { ReviewSummary } from "../../src/review/review-summary";
+import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
+import { expectTokenAsGranted } from "../support/customer-token";
+import { DeployedProject } from "../support/deployed-project";
+import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+
+jest.setTimeout(600_000);
+
+const ENVIRONMENT = "sandbox";
+const REALM = environments[ENVIRONMENT].realm.name;
+const CUSTOMERS: CustomerSpec[] = loadCatalog({ root: PROJECT_ROOT, environments })
+  .catalog.customers.map(({ definition }) => specOf(definition))
+  .filter((customer) => customer.environments.includes(ENVIRONMENT));
+const [changed, suspended] = CUSTOMERS as [CustomerSpec, CustomerSpec];
+const removed = CUSTOMERS[CUSTOMERS.length - 1]!;
+const added: CustomerSpec = {
+  clientId: "hooli-xyz",
+  name: "Hooli XYZ",
+  contact: "api@hooli.example",
+  grants: { ...changed.grants },
+  environments: [ENVIRONMENT],
+  enabled: true,
+  secretRotation: "initial",
+};
+const BILLING = "billing-api";
+
+let keycloak: KeycloakServer;
+let project: DeployedProject;
+
+beforeAll(async () => {
+  keycloak = await startKeycloak();
+  project = new DeployedProject(keycloak, ENVIRONMENT);
+});
+
+afterAll(async () => {
+  project?.dispose();
+  await keycloak?.stop();
+});
+
+async function withLog(check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile)}`;
+    throw error;
+  }
+}
+
+async function npmJson<T>(script: string, args: readonly string[]): Promise<T> {
+  const result = await project.npm(script, args);
+  if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status}):\n${result.output}`);
+  return JSON.parse(result.output) as T;
+}
+
+test("the example has at least three sandbox customers to change in different ways", () => {
+  expect(CUSTOMERS.length).toBeGreaterThanOrEqual(3);
+});
+
+test("the first deploy: plan saves a plan whose review adds every customer, apply applies it, and no drift is left", () =>
+  withLog(async () => {
+    const review = await npmJson<ReviewSummary>("plan", [ENVIRONMENT, "--json"]);
+    expect(review.customers.map((customer) => [customer.clientId, customer.lifecycle])).toEqual(
+      CUSTOMERS.map((customer) => [customer.clientId, "added"]).sort(),
+    );
+    const applied = await project.npm("apply", [ENVIRONMENT]);
+    expect(applied.status).toBe(0);
+    expect(applied.output).toContain("Apply complete!");
+    expect(await project.npm("drift", [ENVIRONMENT])).toMatchObject({
+      status: 0,
+      output: `No drift: Keycloak matches the files in ${ENVIRONMENT}.\n`,
+    });
+  }));
+
+describe("a pull request that changes several customers, while someone edited Keycloak by hand", () => {
+  let review: ReviewSummary;
+  let markdown: string;
+  const secrets = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const customer of CUSTOMERS) secrets.set(customer.clientId, (await project.key(customer.clientId)).clientSecret);
+    project.write(`scopes/${BILLING}.ts`, serviceFile(BILLING, "Billing API: invoices", ["billing:read", "billing:write"]));
+    project.write(
+      `clients/${changed.clientId}.ts`,
+      customerFile({ ...changed, grants: { [BILLING]: ["billing:read"] }, secretRotation: `${changed.secretRotation}-next` }),
+    );
+    project.write(`clients/${suspended.clientId}.ts`, customerFile({ ...suspended, enabled: false }));
+    project.remove(`clients/${removed.clientId}.ts`);
+    project.write(`clients/${added.clientId}.ts`, customerFile(added));
+    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=${suspended.clientId}`);
+    const current = await keycloak.admin<object>("GET", `/realms/${REALM}/clients/${client!.id}`);
+    await keycloak.admin("PUT", `/realms/${REALM}/clients/${client!.id}`, { ...current, standardFlowEnabled: true });
+
+    review = await npmJson<ReviewSummary>("plan", [ENVIRONMENT, "--json"]);
+    const shown = await project.npm("review", [ENVIRONMENT]);
+    expect(shown.status).toBe(0);
+    markdown = shown.output;
+  });
+
+  test("the review names each customer with what happens to it, and each service", () => {
+    const nothing = { suspended: false, reenabled: false, rotated: false, detailsChanged: false, restored: [] };
+    expect(review.customers).toEqual(
+      [
+        {
+          ...nothing,
+          clientId: changed.clientId,
+          lifecycle: "changed",
+          rotated: true,
+          granted: { [BILLING]: ["billing:read"] },
+          revoked: changed.grants,
+          servicesGranted: [BILLING],
+          servicesRevoked: Object.keys(changed.grants).sort(),
+        },
+        {
+          ...nothing,
+          clientId: suspended.clientId,
+          lifecycle: "changed",
+          suspended: true,
+          granted: {},
+          revoked: {},
+          servicesGranted: [],
+          servicesRevoked: [],
+          restored: ["client: standard_flow_enabled"],
+        },
+        { ...nothing, clientId: removed.clientId, lifecycle: "removed", granted: {}, revoked: {}, servicesGranted: [], servicesRevoked: [] },
+        {
+          ...nothing,
+          clientId: added.clientId,
+          lifecycle: "added",
+          granted: added.grants,
+          revoked: {},
+          servicesGranted: Object.keys(added.grants).sort(),
+          servicesRevoked: [],
+        },
+      ].sort((a, b) => a.clientId.localeCompare(b.clientId)),
+    );
+    expect(review.services).toEqual([
+      { clientId: BILLING, lifecycle: "added", permissionsAdded: ["billing:read", "billing:write"], permissionsRemoved: [], restored: [] },
+    ]);
+    expect(review.warnings).toEqual([`customer ${removed.clientId} is removed: its client is destroyed and its API key stops working`]);
+  });
+
+  test("the Markdown puts the removal first, loudly, and one row per customer", () => {
+    expect(markdown).toContain(`> **Warning:** customer ${removed.clientId} is removed: its client is destroyed and its API key stops working`);
+    expect(markdown).toContain(`| \`${removed.clientId}\` | **removed: its client is destroyed and its API key stops working** |`);
+    expect(markdown).toContain(`| \`${suspended.clientId}\` | **suspended**: tokens are refused until it is re-enabled · changed by hand in Keycloak, put back: client: standard_flow_enabled |`);
+    expect(markdown).toContain(`| \`${BILLING}\` | added · permissions added: billing:read, billing:write |`);
+    expect(markdown).toMatch(new RegExp(`\\| \`${changed.clientId}\` \\| \\*\\*secret rotated\\*\\*: .* · aud gains ${BILLING} · `));
+  });
+
+  test("the review holds no secret", () => {
+    for (const secret of secrets.values()) {
+      expect(markdown).not.toContain(secret);
+      expect(JSON.stringify(review)).not.toContain(secret);
+    }
+  });
+
+  test("apply applies exactly the saved plan; tokens follow the files, and no drift is left", () =>
+    withLog(async () => {
+      const applied = await project.npm("apply", [ENVIRONMENT]);
+      expect(applied.status).toBe(0);
+      for (const customer of [added, { ...changed, grants: { [BILLING]: ["billing:read"] } }]) {
+        await expectTokenAsGranted(keycloak.url, REALM, customer, (await project.key(customer.clientId)).clientSecret);
+      }
+      expect(await project.npm("drift", [ENVIRONMENT])).toMatchObject({ status: 0 });
+    }));
+
+  test("applying the same plan again is refused: it was consumed", async () => {
+    expect(await project.npm("apply", [ENVIRONMENT])).toMatchObject({
+      status: 1,
+      output: `error: no saved plan plans/${ENVIRONMENT}.tfplan; run \`npm run plan -- ${ENVIRONMENT}\` first\n`,
+    });
+  });
+});
+
+test("the drift check fails and names the customer and the setting someone changed by hand", () =>
+  withLog(async () => {
+    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=${added.clientId}`);
+    const current = await keycloak.admin<object>("GET", `/realms/${REALM}/clients/${client!.id}`);
+    await keycloak.admin("PUT", `/realms/${REALM}/clients/${client!.id}`, { ...current, directAccessGrantsEnabled: true, webOrigins: ["+"] });
+    const drift = await project.npm("drift", [ENVIRONMENT]);
+    expect(drift.status).toBe(1);
+    expect(drift.output).toContain("Keycloak differs from the files:");
+    expect(drift.output).toContain(
+      `| \`${added.clientId}\` | changed by hand in Keycloak, put back: client: direct_access_grants_enabled, client: web_origins |`,
+    );
+  }));
