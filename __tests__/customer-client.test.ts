@@ -57,9 +57,13 @@ describe("GIVEN a customer granted orders:read", () => {
     expect(client.full_scope_allowed).toBe(false);
   });
 
-  test("THEN it is enabled and its rotation marker is 'initial' by default", () => {
+  test("THEN it is enabled, and without a rotation marker nothing can regenerate its secret", () => {
     expect(client.enabled).toBe(true);
-    expect(client.client_secret_regenerate_when_changed).toEqual({ rotation: "initial" });
+    expect(client).not.toHaveProperty("client_secret_regenerate_when_changed");
+  });
+
+  test("THEN nothing is imported: the stack creates its client", () => {
+    expect(json).not.toHaveProperty("import");
   });
 
   test("THEN its default scopes are Keycloak's built-ins plus the service's audience scope", () => {
@@ -115,6 +119,25 @@ describe("GIVEN a customer granted two permissions", () => {
       `keycloak_openid_client_optional_scopes.${CLIENT}_optional-scopes`,
       `keycloak_user_roles.${CLIENT}_service-account-roles`,
     ]);
+  });
+});
+
+describe("GIVEN a customer whose client exists in Keycloak already, adopted in the sandbox", () => {
+  const json = parse(
+    synthStack({ services: [orders], customers: [customerOf(orders, { adopt: { sandbox: "0b5c3a52-0000-4000-8000-00000000a11e" } })] }),
+  ) as ReturnType<typeof parse> & { import?: unknown };
+
+  test("THEN an import block brings that client, by realm and Keycloak id, into the state instead of creating one", () => {
+    expect(json.import).toEqual([{ id: "atlas/0b5c3a52-0000-4000-8000-00000000a11e", to: `keycloak_openid_client.${CLIENT}` }]);
+  });
+
+  test("THEN its settings are the recipe's, so the first deploy converges it", () => {
+    expect(resource(json, OpenidClient.tfResourceType, CLIENT)).toMatchObject({
+      access_type: "CONFIDENTIAL",
+      service_accounts_enabled: true,
+      standard_flow_enabled: false,
+      full_scope_allowed: false,
+    });
   });
 });
 

@@ -396,7 +396,7 @@ describe("changing a customer's file and deploying", () => {
     withLog(async () => {
       const customer = exampleCustomer(0);
       const oldSecret = secrets.get(customer.clientId)!;
-      declare({ ...customer, secretRotation: `${customer.secretRotation}-rotated` });
+      declare({ ...customer, secretRotation: `${customer.secretRotation ?? "first"}-rotated` });
       await project.deploy();
       const newSecret = (await project.key(customer.clientId)).clientSecret;
       expect(newSecret).not.toBe(oldSecret);
@@ -421,5 +421,61 @@ describe("changing a customer's file and deploying", () => {
       });
       await expectEveryCustomerAsDeclared();
       expect(await project.plan()).toEqual({ exitCode: 0, changes: [], outputChanges: [] });
+    }));
+});
+
+describe("adopting a customer whose client was created by hand and has live keys", () => {
+  const LEGACY = "legacy-partner";
+
+  test("the first deploy imports it and converges it to the recipe: same secret, no failed token request, tokens as granted", () =>
+    withLog(async () => {
+      await keycloak.admin("POST", `/realms/${REALM}/clients`, {
+        clientId: LEGACY,
+        name: "made by hand",
+        publicClient: false,
+        serviceAccountsEnabled: true,
+        standardFlowEnabled: true,
+        directAccessGrantsEnabled: true,
+        redirectUris: ["https://legacy.example/*"],
+      });
+      const existing = (await adminClient(LEGACY))!;
+      const { value: secret } = await keycloak.admin<{ value: string }>("GET", `/realms/${REALM}/clients/${existing.id}/client-secret`);
+      expect((await requestClientCredentialsToken(keycloak.url, REALM, LEGACY, secret)).status).toBe(200);
+
+      const granted = exampleCustomer(0).grants;
+      const service = Object.keys(granted)[0]!;
+      const customer: CustomerSpec = {
+        clientId: LEGACY,
+        name: "Legacy Partner",
+        contact: "ops@legacy.example",
+        grants: { [service]: [granted[service]![0]!] },
+        environments: [ENVIRONMENT],
+        enabled: true,
+        adopt: { [ENVIRONMENT]: existing.id },
+      };
+      declare(customer);
+      secrets.set(LEGACY, secret);
+
+      // The customer keeps calling while the deploy runs; every request must get a token.
+      let deploying = true;
+      const statuses: number[] = [];
+      const polling = (async () => {
+        while (deploying) {
+          statuses.push((await requestClientCredentialsToken(keycloak.url, REALM, LEGACY, secret)).status);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      })();
+      try {
+        await project.deploy();
+      } finally {
+        deploying = false;
+        await polling;
+      }
+      expect(statuses.length).toBeGreaterThan(10);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+
+      expect(await adminClient(LEGACY)).toMatchObject({ id: existing.id, standardFlowEnabled: false, directAccessGrantsEnabled: false, redirectUris: [] });
+      expect(await project.plan()).toEqual({ exitCode: 0, changes: [], outputChanges: [] });
+      await expectEveryCustomerAsDeclared();
     }));
 });

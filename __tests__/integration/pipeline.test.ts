@@ -27,7 +27,6 @@ const added: CustomerSpec = {
   grants: { ...changed.grants },
   environments: [ENVIRONMENT],
   enabled: true,
-  secretRotation: "initial",
 };
 const BILLING = "billing-api";
 
@@ -88,7 +87,7 @@ describe("a pull request that changes several customers, while someone edited Ke
     project.write(`scopes/${BILLING}.ts`, serviceFile(BILLING, "Billing API: invoices", ["billing:read", "billing:write"]));
     project.write(
       `clients/${changed.clientId}.ts`,
-      customerFile({ ...changed, grants: { [BILLING]: ["billing:read"] }, secretRotation: `${changed.secretRotation}-next` }),
+      customerFile({ ...changed, grants: { [BILLING]: ["billing:read"] }, secretRotation: `${changed.secretRotation ?? "first"}-next` }),
     );
     project.write(`clients/${suspended.clientId}.ts`, customerFile({ ...suspended, enabled: false }));
     project.remove(`clients/${removed.clientId}.ts`);

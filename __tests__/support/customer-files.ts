@@ -9,7 +9,10 @@ export interface CustomerSpec {
   readonly grants: Readonly<Record<string, readonly string[]>>;
   readonly environments: readonly string[];
   readonly enabled: boolean;
-  readonly secretRotation: string;
+  /** The rotation marker; none keeps the first secret. */
+  readonly secretRotation?: string;
+  /** Keycloak ids of existing clients to adopt, by environment. */
+  readonly adopt?: Readonly<Record<string, string>>;
 }
 
 /** The spec of a loaded customer definition. */
@@ -21,7 +24,7 @@ export function specOf(definition: CustomerDefinition): CustomerSpec {
     grants: Object.fromEntries(definition.grants.map((grant) => [grant.service.clientId, [...grant.permissions]])),
     environments: [...definition.environments],
     enabled: definition.enabled,
-    secretRotation: definition.secretRotation,
+    ...(definition.secretRotation === undefined ? {} : { secretRotation: definition.secretRotation }),
   };
 }
 
@@ -47,7 +50,8 @@ export function customerFile(spec: CustomerSpec): string {
     `  grants: [${grants.join(", ")}],`,
     `  environments: [${spec.environments.map((e) => JSON.stringify(e)).join(", ")}],`,
     `  enabled: ${spec.enabled},`,
-    `  secretRotation: ${JSON.stringify(spec.secretRotation)},`,
+    ...(spec.secretRotation === undefined ? [] : [`  secretRotation: ${JSON.stringify(spec.secretRotation)},`]),
+    ...(spec.adopt === undefined ? [] : [`  adopt: ${JSON.stringify(spec.adopt)},`]),
     `});`,
     ``,
   ].join("\n");

@@ -11,7 +11,7 @@ export function synthStack(parts: {
   customers?: readonly CustomerDefinition[];
   environment?: EnvironmentDefinition;
 }): string {
-  const stack = new EnvironmentStack(Testing.app(), "test", {
+  const stack = new EnvironmentStack(Testing.app(), "sandbox", {
     environment: parts.environment ?? SANDBOX,
     services: parts.services,
     customers: parts.customers ?? [],

@@ -13,9 +13,12 @@ export type ApiRealmProps = RealmDefinition;
 export class ApiRealm extends Construct {
   /** The realm's id, to pass as `realm_id`; a reference, so resources wait for the realm. */
   readonly realmId: string;
+  /** The realm's name, as a literal (import ids need one). */
+  readonly name: string;
 
   constructor(scope: Construct, id: string, props: ApiRealmProps) {
     super(scope, id);
+    this.name = props.name;
     if (props.create) {
       const realm = new Realm(this, "Default", {
         realm: props.name,

@@ -19,18 +19,27 @@ export interface CustomerProps {
    */
   readonly enabled?: boolean;
   /**
-   * Any text; changing it makes Keycloak generate a new secret, and the old one stops working.
-   * A date is a good habit: `"2026-11-29"`.
-   * @default "initial"
+   * Any text; setting or changing it makes Keycloak generate a new secret, and the old one stops
+   * working. A date is a good habit: `"2026-11-29"`.
+   * @default - none: the client keeps the secret Keycloak generated first (or the adopted client's)
    */
   readonly secretRotation?: string;
+  /**
+   * Clients that exist already, created by hand with live keys, to bring under management
+   * instead of creating new ones: by environment, the client's Keycloak id (the UUID in the admin
+   * console's URL `.../clients/<id>/settings`, not its client id). The first deploy imports the
+   * client and converges its settings to the recipe; its secret stays.
+   * @default {} - the stack creates the client
+   */
+  readonly adopt?: Readonly<Partial<Record<EnvironmentName, string>>>;
 }
 
 /** Marks a value as a customer definition for the loader. */
 export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
 
 /** A customer, with defaults applied. */
-export interface CustomerDefinition extends Required<CustomerProps> {
+export interface CustomerDefinition extends Required<Omit<CustomerProps, "secretRotation">> {
+  readonly secretRotation: string | undefined;
   readonly [CUSTOMER_DEFINITION]: true;
 }
 
@@ -40,7 +49,8 @@ export function defineCustomer(props: CustomerProps): CustomerDefinition {
     ...props,
     [CUSTOMER_DEFINITION]: true,
     enabled: props.enabled ?? true,
-    secretRotation: props.secretRotation ?? "initial",
+    secretRotation: props.secretRotation,
+    adopt: props.adopt ?? {},
   };
 }
 

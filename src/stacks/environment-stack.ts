@@ -54,7 +54,8 @@ export class EnvironmentStack extends TerraformStack {
     );
     const customersScope = new Construct(this, CUSTOMERS_SCOPE_ID);
     for (const customer of props.customers) {
-      new CustomerClient(customersScope, customer.clientId, { realm, customer, services });
+      const adoptedClientId = (customer.adopt as Readonly<Record<string, string | undefined>>)[id];
+      new CustomerClient(customersScope, customer.clientId, { realm, customer, services, adoptedClientId });
     }
   }
 

@@ -25,7 +25,7 @@ export const customerFields: Rule = {
       if (typeof definition.enabled !== "boolean") {
         problems.push(problem("enabled", definition.enabled, "must be true or false"));
       }
-      if (!isText(definition.secretRotation)) {
+      if (definition.secretRotation !== undefined && !isText(definition.secretRotation)) {
         problems.push(
           problem(
             "secretRotation",
