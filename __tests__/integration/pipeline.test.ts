@@ -100,6 +100,7 @@ describe("a pull request that changes several customers, while someone edited Ke
     const shown = await project.npm("review", [ENVIRONMENT]);
     expect(shown.status).toBe(0);
     markdown = shown.output;
+    console.info(`review of the pull request:\n${markdown}`);
   });
 
   test("the review names each customer with what happens to it, and each service", () => {
