@@ -1,23 +1,29 @@
 /**
  * The service team's examples (examples/service-verification/): a Flask and a Node service that
- * check a customer's access token. Both are fed real tokens from a real Keycloak, set up through
- * the admin API the way the stack sets it up, and must accept and refuse the same tokens with the
- * same answers.
+ * check a customer's access token. Both are fed real tokens of customers the stack deployed with
+ * `cdktf deploy` to a real Keycloak, and must accept and refuse the same tokens with the same
+ * answers. Only the foreign realm is made through the admin API: its tokens must be refused.
  */
+import * as fs from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { decodeJwt } from "jose";
 import { createOrdersServer, createTokenVerifier } from "../../examples/service-verification/node/server";
+import { ACCESS_TOKEN_LIFESPAN_SECONDS } from "../../src/constructs/customer-client";
+import { environments } from "../../environments";
 import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { customerFile, serviceFile, type CustomerSpec } from "../support/customer-files";
 import { audiences, requestClientCredentialsToken } from "../support/customer-token";
+import { DeployedProject } from "../support/deployed-project";
 import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 import { pythonEnvironment, startPythonService, type PythonService } from "../support/python-service";
 import { createRealm, type CustomerSetup, type ServiceSetup } from "../support/verification-realm";
 
 jest.setTimeout(300_000);
 
-const REALM = "verification";
+const ENVIRONMENT = "sandbox";
+const REALM = environments[ENVIRONMENT].realm.name;
 const SERVICES: readonly ServiceSetup[] = [
   { clientId: "orders-api", permissions: ["orders:read", "orders:write"] },
   { clientId: "billing-api", permissions: ["invoices:read"] },
@@ -31,6 +37,7 @@ const CUSTOMERS: readonly CustomerSetup[] = [
 const OTHER_REALM = "elsewhere";
 
 let keycloak: KeycloakServer;
+let project: DeployedProject;
 let flask: PythonService;
 let node: Server;
 const tokens: Record<string, string> = {};
@@ -73,17 +80,46 @@ beforeAll(async () => {
   keycloak = server;
   console.info(`Keycloak ready in ${keycloak.startSeconds.toFixed(1)} s; Python venv ready in ${venv.seconds.toFixed(1)} s`);
 
-  const secrets = await createRealm(keycloak, REALM, SERVICES, CUSTOMERS);
+  // The services and customers, as files of a copy of the project, deployed for real.
+  project = new DeployedProject(keycloak, ENVIRONMENT);
+  for (const file of ["clients", "scopes"].flatMap((folder) => fs.readdirSync(path.join(project.root, folder)).map((name) => `${folder}/${name}`))) {
+    project.remove(file);
+  }
+  for (const service of SERVICES) {
+    project.write(`scopes/${service.clientId}.ts`, serviceFile(service.clientId, `${service.clientId} for the verification examples`, service.permissions));
+  }
+  for (const customer of CUSTOMERS) {
+    const spec: CustomerSpec = {
+      clientId: customer.clientId,
+      name: customer.clientId,
+      contact: `api@${customer.clientId}.example`,
+      grants: customer.grants,
+      environments: [ENVIRONMENT],
+      enabled: true,
+    };
+    project.write(`clients/${customer.clientId}.ts`, customerFile(spec));
+  }
+  await project.deploy();
+  const secrets: Record<string, string> = {};
+  for (const { clientId } of CUSTOMERS) secrets[clientId] = (await project.key(clientId)).clientSecret;
   for (const { clientId } of CUSTOMERS) tokens[clientId] = await token(keycloak.url, REALM, clientId, secrets[clientId]!);
 
   const otherSecrets = await createRealm(keycloak, OTHER_REALM, SERVICES, [CUSTOMERS[0]!]);
   otherRealmToken = await token(keycloak.url, OTHER_REALM, "acme-logistics", otherSecrets["acme-logistics"]!);
   otherIssuerToken = await token(keycloak.url.replace("127.0.0.1", "localhost"), REALM, "globex-retail", secrets["globex-retail"]!);
 
-  // Lower the realm's access token lifespan for one token only, then restore it.
-  await keycloak.admin("PUT", `/realms/${REALM}`, { accessTokenLifespan: 2 });
+  // The recipe pins the client's token lifespan: lower it by hand for one token, then put it back.
+  const [globex] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=globex-retail`);
+  const lifespan = async (seconds: string) => {
+    const current = await keycloak.admin<{ attributes: Record<string, string> }>("GET", `/realms/${REALM}/clients/${globex!.id}`);
+    await keycloak.admin("PUT", `/realms/${REALM}/clients/${globex!.id}`, {
+      ...current,
+      attributes: { ...current.attributes, "access.token.lifespan": seconds },
+    });
+  };
+  await lifespan("2");
   expiredToken = await token(keycloak.url, REALM, "globex-retail", secrets["globex-retail"]!);
-  await keycloak.admin("PUT", `/realms/${REALM}`, { accessTokenLifespan: 900 });
+  await lifespan(String(ACCESS_TOKEN_LIFESPAN_SECONDS));
 
   const env = { ISSUER: issuer(), AUDIENCE: "orders-api", HOST: "127.0.0.1", PORT: "0" };
   flask = await startPythonService(venv.dir, path.join(PROJECT_ROOT, "examples/service-verification/flask/app.py"), env);
@@ -98,6 +134,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => (node?.listening ? node.close(resolve) : resolve(undefined)));
   await flask?.stop();
+  project?.dispose();
   await keycloak?.stop();
 });
 
