@@ -145,8 +145,8 @@ describe("customer fields", () => {
   test("fails when name, contact, enabled and secretRotation are malformed, reporting all four", () => {
     const customer = untyped(customerOf(orders), { name: " ", contact: "acme", enabled: "yes", secretRotation: "" });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: name = " ": must be non-blank text of at most 255 characters [customer-fields]',
-      'clients/acme-logistics.ts: contact = "acme": must be an e-mail address [customer-fields]',
+      'clients/acme-logistics.ts: name = " ": must be non-blank text [customer-fields]',
+      'clients/acme-logistics.ts: contact = "acme": must be an e-mail address in ASCII, e.g. api@acme.example [customer-fields]',
       'clients/acme-logistics.ts: enabled = "yes": must be true or false [customer-fields]',
       'clients/acme-logistics.ts: secretRotation = "": must be non-blank text of at most 255 characters [customer-fields]',
     ]);

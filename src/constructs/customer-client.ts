@@ -8,6 +8,7 @@ import { OpenidClientServiceAccountRole } from "../../.gen/providers/keycloak/op
 import type { CustomerDefinition } from "../definitions/customer";
 import type { ApiRealm } from "./api-realm";
 import type { ApiService } from "./api-service";
+import { customerClientDescription } from "./keycloak-texts";
 
 /**
  * The default client scopes Keycloak gives a new service-account client (26.1+; checked against
@@ -56,7 +57,7 @@ export class CustomerClient extends Construct {
       realmId: realm.realmId,
       clientId: customer.clientId,
       name: customer.name,
-      description: `API key of ${customer.name}. Contact: ${customer.contact}`,
+      description: customerClientDescription(customer),
       enabled: customer.enabled,
       accessType: "CONFIDENTIAL",
       serviceAccountsEnabled: true,

@@ -1,8 +1,11 @@
-import type { EnvironmentName } from "../../environments";
+import type { EnvironmentName } from "./environment";
 import type { Grant } from "./service";
 
-/** What a `clients/<clientId>.ts` file declares: one third-party customer and its API key. */
-export interface CustomerProps {
+/**
+ * What a `clients/<clientId>.ts` file declares: one third-party customer and its API key.
+ * `E` are the environment names; by default those the project's environments file declares.
+ */
+export interface CustomerProps<E extends string = EnvironmentName> {
   /** The customer's client_id, the user name of its API key. Equals the file name. */
   readonly clientId: string;
   /** Display name, shown in Keycloak's admin console. */
@@ -12,7 +15,7 @@ export interface CustomerProps {
   /** What the customer may call: `ordersApi.grant("orders:read")`, one grant per service. */
   readonly grants: readonly Grant[];
   /** The environments the customer's client exists in. */
-  readonly environments: readonly EnvironmentName[];
+  readonly environments: readonly E[];
   /**
    * `false` suspends the customer: its client stays (and keeps its secret) but gets no tokens.
    * @default true
@@ -30,7 +33,7 @@ export interface CustomerProps {
 export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
 
 /** A customer, with defaults applied. */
-export interface CustomerDefinition extends Required<CustomerProps> {
+export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<CustomerProps<E>> {
   readonly [CUSTOMER_DEFINITION]: true;
 }
 

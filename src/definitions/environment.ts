@@ -1,4 +1,23 @@
 /**
+ * What the project declares, filled in by the project's environments file through declaration
+ * merging, so `src/` never imports the data file while the data file's names still type every
+ * customer's and service's `environments`:
+ *
+ * ```ts
+ * declare module "./src/definitions/environment" {
+ *   interface DeclaredEnvironments {
+ *     readonly environments: typeof environments;
+ *   }
+ * }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the environments file
+export interface DeclaredEnvironments {}
+
+/** The name of a declared environment; any string while no environments file declares them. */
+export type EnvironmentName = DeclaredEnvironments extends { readonly environments: infer E } ? keyof E & string : string;
+
+/**
  * Where a stack's Terraform state lives. Credentials for remote backends come from the
  * backend's own environment variables (for S3: the AWS_* chain), never from this file.
  */

@@ -9,6 +9,17 @@ import { customerEnvironments } from "./rules/customer-environments";
 import { customerFields } from "./rules/customer-fields";
 import { customerGrants } from "./rules/customer-grants";
 import { environmentDefinitions } from "./rules/environment-definitions";
+import { environmentUrlCanonical } from "./rules/environment-url-canonical";
+import { environmentUrlHttps } from "./rules/environment-url-https";
+import { grantServiceInEnvironment } from "./rules/grant-service-in-environment";
+import { keycloakColumnLimits } from "./rules/keycloak-column-limits";
+import { nameNotRuntimeReserved } from "./rules/name-not-runtime-reserved";
+import { serviceEnvironments } from "./rules/service-environments";
+import { textNoControlCharacters } from "./rules/text-no-control-characters";
+import { textNoInvisibleCharacters } from "./rules/text-no-invisible-characters";
+import { textNoTerraformTemplate } from "./rules/text-no-terraform-template";
+import { textNormalized } from "./rules/text-normalized";
+import { textSingleScript } from "./rules/text-single-script";
 import { serviceFields } from "./rules/service-fields";
 import { servicePermissions } from "./rules/service-permissions";
 
@@ -17,13 +28,24 @@ export const RULES: readonly Rule[] = [
   clientIdMatchesFileName,
   clientIdFormat,
   clientIdNotReserved,
+  nameNotRuntimeReserved,
   clientIdUnique,
   customerFields,
   customerGrants,
   customerEnvironments,
+  grantServiceInEnvironment,
   serviceFields,
   servicePermissions,
+  serviceEnvironments,
+  textNoControlCharacters,
+  textNoInvisibleCharacters,
+  textNormalized,
+  textSingleScript,
+  textNoTerraformTemplate,
+  keycloakColumnLimits,
   environmentDefinitions,
+  environmentUrlCanonical,
+  environmentUrlHttps,
 ];
 
 /** Runs every rule and returns all problems, ordered by file. */
