@@ -1,3 +1,6 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { App } from "cdktf";
 import { loadCatalog } from "./catalog/load-catalog";
 import type { EnvironmentDefinition } from "./definitions/environment";
@@ -12,18 +15,54 @@ export interface SynthesizeProjectOptions {
   readonly environments: Readonly<Record<string, EnvironmentDefinition>>;
 }
 
+/** Options for {@link synthesizeProject}. */
+export interface SynthesizeOptions extends SynthesizeProjectOptions {
+  /**
+   * Where the stacks are written.
+   * @default - `$CDKTF_OUTDIR` (set by `cdktf synth`), else `cdktf.out` under the root
+   */
+  readonly outdir?: string;
+}
+
 /**
- * Loads and validates every definition file, then synthesizes one stack per environment.
- * Nothing is synthesized unless every file is valid.
+ * Loads and validates every definition file and builds every stack in memory, writing nothing.
+ * Throws a {@link DefinitionError} listing every problem.
  */
-export function synthesizeProject(options: SynthesizeProjectOptions): void {
+export function checkProject(options: SynthesizeProjectOptions): void {
   const { catalog, problems } = loadCatalog(options);
   assertValid(catalog, problems);
-  withoutSourceMaps(() => {
-    const app = new App();
-    buildStacks(app, catalog);
-    app.synth();
-  });
+  // cdktf's App makes its output folder when constructed; give it one that is removed right after.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-check-"));
+  try {
+    withoutSourceMaps(() => buildStacks(new App({ outdir: scratch }), catalog));
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Loads and validates every definition file, then synthesizes one stack per environment.
+ * Nothing is synthesized unless every file is valid, and a synthesis that fails half-way leaves
+ * nothing behind: the stacks are written to a fresh folder beside the output folder, which
+ * replaces the output folder only once every stack is written.
+ */
+export function synthesizeProject(options: SynthesizeOptions): void {
+  const { catalog, problems } = loadCatalog(options);
+  assertValid(catalog, problems);
+  const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.root, "cdktf.out"));
+  fs.mkdirSync(path.dirname(outdir), { recursive: true });
+  const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
+  try {
+    withoutSourceMaps(() => {
+      const app = new App({ outdir: staging });
+      buildStacks(app, catalog);
+      app.synth();
+    });
+    fs.rmSync(outdir, { recursive: true, force: true });
+    fs.renameSync(staging, outdir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 /**
