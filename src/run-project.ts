@@ -2,7 +2,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App } from "cdktf";
+import type { Catalog } from "./catalog/catalog";
 import { loadCatalog } from "./catalog/load-catalog";
+import { inventoryProblems } from "./inventory/inventory";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
 import { DefinitionError } from "./validation/problem";
@@ -25,12 +27,22 @@ export interface SynthesizeOptions extends SynthesizeProjectOptions {
 }
 
 /**
+ * Loads every definition file and checks it with every rule and against the inventory (no mass
+ * removal); throws a {@link DefinitionError} listing every problem.
+ */
+function loadValidCatalog(options: SynthesizeProjectOptions): Catalog {
+  const { catalog, problems } = loadCatalog(options);
+  // A file that fails to load is broken, not removed: the inventory is compared once all load.
+  assertValid(catalog, problems.length > 0 ? problems : inventoryProblems(options.root, catalog));
+  return catalog;
+}
+
+/**
  * Loads and validates every definition file and builds every stack in memory, writing nothing.
  * Throws a {@link DefinitionError} listing every problem.
  */
 export function checkProject(options: SynthesizeProjectOptions): void {
-  const { catalog, problems } = loadCatalog(options);
-  assertValid(catalog, problems);
+  const catalog = loadValidCatalog(options);
   // cdktf's App makes its output folder when constructed; give it one that is removed right after.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-check-"));
   try {
@@ -47,8 +59,7 @@ export function checkProject(options: SynthesizeProjectOptions): void {
  * replaces the output folder only once every stack is written.
  */
 export function synthesizeProject(options: SynthesizeOptions): void {
-  const { catalog, problems } = loadCatalog(options);
-  assertValid(catalog, problems);
+  const catalog = loadValidCatalog(options);
   const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.root, "cdktf.out"));
   fs.mkdirSync(path.dirname(outdir), { recursive: true });
   const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
