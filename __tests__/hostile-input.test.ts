@@ -105,6 +105,24 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   ["the rotation marker is a Terraform template directive", { services: [orders], customers: [customerOf(orders, { secretRotation: "%{ if true }x%{ endif }" })] }, [`${A}: secretRotation = "%{ if true }x%{ endif }": ${TEXT_RULES.template}`]],
   ["the name is a number (plain JavaScript)", { services: [orders], customers: [untyped({ name: 42 })] }, [`${A}: name = 42: must be non-blank text [customer-fields]`]],
 
+  // Policy suppressions: each names a real rule, once, with a reason a reviewer can judge.
+  ["a suppression names a rule that does not exist", { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] }, [
+    `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule]`,
+  ]],
+  ["a customer suppresses the same rule twice", {
+    services: [orders],
+    customers: [customerOf(orders, { suppressions: [
+      { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need two-hour tokens (SEC-123)." },
+      { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Also agreed in the contract of 2026." },
+    ] })],
+  }, [`${A}: suppressions[1].rule = "TOKEN-LIFESPAN-BOUNDS": is suppressed twice [customer-suppression-rule]`]],
+  ["a suppression gives no reason worth reading", { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "needed" }] })] }, [
+    `${A}: suppressions[0].reason = "needed": must say why in at least 20 characters [customer-suppression-reason]`,
+  ]],
+  ["a suppression's reason hides a line break", { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need long tokens\nSEC-123" }] })] }, [
+    `${A}: suppressions[0].reason = "Batch jobs need long tokens\\nSEC-123": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`,
+  ]],
+
   // Environments.
   ["a Keycloak off loopback is reached over http", { environments: env({ keycloakUrl: "http://sso.atlas.example" }) }, [
     'environments.ts: sandbox.keycloakUrl = "http://sso.atlas.example": must be https: only a Keycloak on loopback (localhost, 127.0.0.1, [::1]) may use http [environment-url-https]',

@@ -1,5 +1,17 @@
 import type { EnvironmentName } from "./environment";
+import type { PolicyRuleId } from "../policy/rules";
 import type { Grant } from "./service";
+
+/**
+ * A policy rule one customer is exempt from, and why. It shows in review twice: in the customer's
+ * file, and as a `//` comment on the customer's resource in the synthesized JSON and its snapshot.
+ */
+export interface PolicySuppression {
+  /** The rule's id, e.g. `"TOKEN-LIFESPAN-BOUNDS"` (see the README's policy rules). */
+  readonly rule: PolicyRuleId;
+  /** Why this customer may break the rule, for the reviewer: at least 20 characters. */
+  readonly reason: string;
+}
 
 /**
  * What a `clients/<clientId>.ts` file declares: one third-party customer and its API key.
@@ -27,6 +39,11 @@ export interface CustomerProps<E extends string = EnvironmentName> {
    * @default "initial"
    */
   readonly secretRotation?: string;
+  /**
+   * Policy rules this customer is exempt from, each with a written reason.
+   * @default [] - every policy rule applies
+   */
+  readonly suppressions?: readonly PolicySuppression[];
 }
 
 /** Marks a value as a customer definition for the loader. */
@@ -44,6 +61,7 @@ export function defineCustomer(props: CustomerProps): CustomerDefinition {
     [CUSTOMER_DEFINITION]: true,
     enabled: props.enabled ?? true,
     secretRotation: props.secretRotation ?? "initial",
+    suppressions: props.suppressions ?? [],
   };
 }
 

@@ -59,6 +59,12 @@ export function writtenTexts(catalog: Catalog): WrittenText[] {
     add(file, "name", definition.name);
     add(file, "contact", definition.contact);
     add(file, "secretRotation", definition.secretRotation);
+    const suppressions: unknown = definition.suppressions;
+    if (Array.isArray(suppressions)) {
+      suppressions.forEach((suppression: unknown, index) =>
+        add(file, `suppressions[${index}].reason`, (suppression as { reason?: unknown } | null)?.reason),
+      );
+    }
   }
   for (const [name, environment] of Object.entries(catalog.environments)) {
     add(catalog.environmentsFile, `${name}.realm.displayName`, environment.realm?.displayName);

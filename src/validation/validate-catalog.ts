@@ -8,6 +8,8 @@ import { clientIdUnique } from "./rules/client-id-unique";
 import { customerEnvironments } from "./rules/customer-environments";
 import { customerFields } from "./rules/customer-fields";
 import { customerGrants } from "./rules/customer-grants";
+import { customerSuppressionReason } from "./rules/customer-suppression-reason";
+import { customerSuppressionRule } from "./rules/customer-suppression-rule";
 import { environmentDefinitions } from "./rules/environment-definitions";
 import { environmentUrlCanonical } from "./rules/environment-url-canonical";
 import { environmentUrlHttps } from "./rules/environment-url-https";
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   customerFields,
   customerGrants,
   customerEnvironments,
+  customerSuppressionRule,
+  customerSuppressionReason,
   grantServiceInEnvironment,
   serviceFields,
   servicePermissions,
