@@ -8,11 +8,13 @@ import { formatProblem } from "../src/validation/problem";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
 
 const TSX = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+/** This project (or the temporary copy the README test makes of it). */
+const ROOT = path.resolve(__dirname, "..");
 
 describe("the committed inventory", () => {
   test("lists exactly the customers of each environment (after adding or removing one, run `npm run inventory`)", () => {
-    const { catalog } = loadCatalog({ root: PROJECT_ROOT, environments });
-    const inventory = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, INVENTORY_FILE), "utf8")) as Inventory;
+    const { catalog } = loadCatalog({ root: ROOT, environments });
+    const inventory = JSON.parse(fs.readFileSync(path.join(ROOT, INVENTORY_FILE), "utf8")) as Inventory;
     expect(Object.fromEntries(Object.entries(inventory.environments).map(([name, entry]) => [name, entry.customers]))).toEqual(
       customersByEnvironment(catalog),
     );
