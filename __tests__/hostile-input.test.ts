@@ -78,7 +78,7 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   ["the name has a line break", { services: [orders], customers: [withName("Acme\nLogistics")] }, [`${A}: name = "Acme\\nLogistics": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`]],
   ["the name has a tab", { services: [orders], customers: [withName("Acme\tLogistics")] }, [`${A}: name = "Acme\\tLogistics": ${TEXT_RULES.control} (found U+0009) [text-no-control-characters]`]],
   ["the contact has a carriage return", { services: [orders], customers: [customerOf(orders, { contact: "api@acme.example\r\n" })] }, [
-    `${A}: contact = "api@acme.example\\r\\n": must be an e-mail address in ASCII, e.g. api@acme.example [customer-fields]`,
+    `${A}: contact = "api@acme.example\\r\\n": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
     `${A}: contact = "api@acme.example\\r\\n": ${TEXT_RULES.control} (found U+000D) [text-no-control-characters]`,
   ]],
   ["a service description has a line separator", { services: [ordersService({ description: "Orders\u2028API" })] }, [`scopes/orders-api.ts: description = "Orders\u2028API": ${TEXT_RULES.control} (found U+2028) [text-no-control-characters]`]],
@@ -97,17 +97,17 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   ["the name is written in full-width letters", { services: [orders], customers: [withName("\uFF21cme")] }, [`${A}: name = "\uFF21cme": must be plain Unicode (NFKC): U+FF21 is a look-alike of "A" [text-normalized]`]],
   ["the name has a ligature", { services: [orders], customers: [withName("\uFB01nance Corp")] }, [`${A}: name = "\uFB01nance Corp": must be plain Unicode (NFKC): U+FB01 is a look-alike of "fi" [text-normalized]`]],
   ["the contact's domain has a Cyrillic letter", { services: [orders], customers: [customerOf(orders, { contact: "api@\u0430cme.example" })] }, [
-    `${A}: contact = "api@\u0430cme.example": must be an e-mail address in ASCII, e.g. api@acme.example [customer-fields]`,
+    `${A}: contact = "api@\u0430cme.example": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
     `${A}: contact = "api@\u0430cme.example": must be written in one script: mixes Latin with Cyrillic ("\u0430" U+0430), which can look alike [text-single-script]`,
   ]],
   ["the name is a Terraform expression reading a file", { services: [orders], customers: [withName('Acme ${file("/etc/passwd")}')] }, [`${A}: name = "Acme \${file(\\"/etc/passwd\\")}": ${TEXT_RULES.template}`]],
   ["the name is a cdktf token reading another resource", { services: [orders], customers: [withName("${TfToken[TOKEN.1]}")] }, [`${A}: name = "\${TfToken[TOKEN.1]}": ${TEXT_RULES.template}`]],
   ["the rotation marker is a Terraform template directive", { services: [orders], customers: [customerOf(orders, { secretRotation: "%{ if true }x%{ endif }" })] }, [`${A}: secretRotation = "%{ if true }x%{ endif }": ${TEXT_RULES.template}`]],
-  ["the name is a number (plain JavaScript)", { services: [orders], customers: [untyped({ name: 42 })] }, [`${A}: name = 42: must be non-blank text [customer-fields]`]],
+  ["the name is a number (plain JavaScript)", { services: [orders], customers: [untyped({ name: 42 })] }, [`${A}: name = 42: must be non-blank text [customer-name]`]],
 
   // Policy suppressions: each names a real rule, once, with a reason a reviewer can judge.
   ["a suppression names a rule that does not exist", { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] }, [
-    `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule]`,
+    `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule-known]`,
   ]],
   ["a customer suppresses the same rule twice", {
     services: [orders],
@@ -115,7 +115,7 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
       { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need two-hour tokens (SEC-123)." },
       { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Also agreed in the contract of 2026." },
     ] })],
-  }, [`${A}: suppressions[1].rule = "TOKEN-LIFESPAN-BOUNDS": is suppressed twice [customer-suppression-rule]`]],
+  }, [`${A}: suppressions[1].rule = "TOKEN-LIFESPAN-BOUNDS": is suppressed twice [customer-suppression-rule-once]`]],
   ["a suppression gives no reason worth reading", { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "needed" }] })] }, [
     `${A}: suppressions[0].reason = "needed": must say why in at least 20 characters [customer-suppression-reason]`,
   ]],
@@ -150,13 +150,13 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
     environments: { sandbox: SANDBOX, production: PRODUCTION },
   }, [`${A}: grants[0].service = "orders-api": does not exist in production (it exists in sandbox); grant it only where it exists [grant-service-in-environment]`]],
   ["a service names an undeclared environment", { services: [ordersService({ environments: ["staging"] as never[] })] }, [
-    'scopes/orders-api.ts: environments[0] = "staging": is not a declared environment (sandbox) [service-environments]',
+    'scopes/orders-api.ts: environments[0] = "staging": is not a declared environment (sandbox) [environment-declared]',
   ]],
   ["a service names no environment", { services: [ordersService({ environments: [] })] }, [
-    "scopes/orders-api.ts: environments = []: must list at least one of: sandbox, or be left out for all [service-environments]",
+    "scopes/orders-api.ts: environments = []: must list at least one of: sandbox, or be left out for all [service-environments-present]",
   ]],
   ["a service names an environment twice", { services: [ordersService({ environments: ["sandbox", "sandbox"] })] }, [
-    'scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [service-environments]',
+    'scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [environment-listed-once]',
   ]],
 ];
 

@@ -18,7 +18,7 @@ export const environmentUrlHttps: Rule = {
       try {
         url = new URL(environment.keycloakUrl);
       } catch {
-        return []; // environment-definitions reports a malformed URL
+        return []; // environment-url-http reports a malformed URL
       }
       if (url.protocol !== "http:" || LOOPBACK.test(url.hostname)) return [];
       return [
