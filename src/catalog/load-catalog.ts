@@ -12,6 +12,20 @@ const CUSTOMERS_DIR = "clients";
 const SERVICES_DIR = "scopes";
 const ENVIRONMENTS_FILE = "environments.ts";
 
+/** The rules the loader itself applies, for the README's table (the others are in `src/validation/rules/`). */
+export const LOAD_RULES = [
+  { id: "file-loads", description: "A definition file compiles and loads without throwing (type errors are caught by `tsc`, which runs first)." },
+  { id: "file-import-loads", description: "A file that fails because a file it imports fails names that import; the error is reported once." },
+  { id: "file-exports-definition", description: "A definition file has `export default defineCustomer(...)` / `defineService(...)`." },
+  {
+    id: "folder-holds-only-definitions",
+    description: "clients/ and scopes/ hold only `<clientId>.ts` files: other extensions, backups (`acme.ts~`, `.acme.ts.swp`, `#acme.ts#`) and subfolders are reported, not skipped.",
+  },
+] as const;
+
+/** Makes the problems of one of {@link LOAD_RULES}; the id is checked by the compiler. */
+const loadRule = (id: (typeof LOAD_RULES)[number]["id"], file: string) => problemIn(id, file);
+
 /** What loading found: the definitions that loaded, and a problem for each file that did not. */
 export interface LoadResult {
   readonly catalog: Catalog;
@@ -65,7 +79,7 @@ function definitionFiles(root: string, folder: string, problems: Problem[]): str
     }
     const kind = entry.isDirectory() ? "folder" : "file";
     problems.push(
-      problemIn("folder-holds-only-definitions", `${folder}/${entry.name}`)(
+      loadRule("folder-holds-only-definitions", `${folder}/${entry.name}`)(
         `(${kind})`,
         entry.name,
         `is not loaded: ${folder}/ holds only <clientId>.ts files, no other ${kind === "folder" ? "folders" : "files"}; move it out or rename it`,
@@ -97,7 +111,7 @@ function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
     const definition = (exports as { default?: unknown } | undefined)?.default;
     if (!isDefinition(definition)) {
       problems.push(
-        problemIn("file-exports-definition", file)(
+        loadRule("file-exports-definition", file)(
           "export default",
           definition === undefined ? undefined : typeof definition,
           `must be \`export default ${factory}({...})\``,
@@ -118,11 +132,11 @@ function loadFolder<T extends ServiceDefinition | CustomerDefinition>(
 function loadProblem(root: string, file: string, error: unknown): Problem {
   const failedImport = importThatFailed(root, file, error);
   if (failedImport === undefined) {
-    return problemIn("file-loads", file)("(file)", loadErrorSummary(error, file), "must compile and load without throwing");
+    return loadRule("file-loads", file)("(file)", loadErrorSummary(error, file), "must compile and load without throwing");
   }
   const { specifier, importedFile } = failedImport;
   const reportedThere = /^(clients|scopes)\/[^/]+\.ts$/.test(importedFile);
-  return problemIn("file-import-loads", file)(
+  return loadRule("file-import-loads", file)(
     `import "${specifier}"`,
     importedFile,
     reportedThere

@@ -12,6 +12,18 @@ import { problemIn, type Problem } from "../validation/problem";
  */
 export const INVENTORY_FILE = "customers.inventory.json";
 
+/** The inventory's rules, for the README's table. */
+export const INVENTORY_RULES = [
+  {
+    id: "customer-mass-removal",
+    description: "A change removes neither every customer of an environment nor at least 3 that are more than 25% of them, unless `npm run inventory` acknowledged it.",
+  },
+  { id: "inventory-readable", description: "customers.inventory.json exists and is the JSON `npm run inventory` writes." },
+] as const;
+
+/** Makes the problems of one of {@link INVENTORY_RULES}; the id is checked by the compiler. */
+const inventoryRule = (id: (typeof INVENTORY_RULES)[number]["id"]) => problemIn(id, INVENTORY_FILE);
+
 /** When a removal counts as mass removal: every customer of an environment, or this many and this share. */
 export const MASS_REMOVAL = {
   /** At least this many customers removed... */
@@ -69,7 +81,7 @@ export function readInventory(root: string): Inventory | undefined | Problem {
     }
     return inventory;
   } catch (error) {
-    return problemIn("inventory-readable", INVENTORY_FILE)(
+    return inventoryRule("inventory-readable")(
       "(file)",
       (error as Error).message,
       "must be the JSON `npm run inventory` writes; restore it from git and run `npm run inventory`",
@@ -99,7 +111,7 @@ export function isMassRemoval({ removed, total }: Removal): boolean {
 export function massRemovalProblem(removal: Removal): Problem {
   const { environment, removed, total } = removal;
   const extent = removed.length === total ? "every customer" : `more than ${MASS_REMOVAL.share * 100}% of the customers`;
-  return problemIn("customer-mass-removal", INVENTORY_FILE)(
+  return inventoryRule("customer-mass-removal")(
     environment,
     removed,
     `would remove ${removed.length} of ${total} customers, ${extent} of ${environment}; if that is intended, run \`npm run inventory -- --acknowledge-removal=${environment}\` and commit ${INVENTORY_FILE}`,
@@ -114,7 +126,7 @@ export function inventoryProblems(root: string, catalog: Catalog): Problem[] {
   const inventory = readInventory(root);
   if (inventory === undefined) {
     return [
-      problemIn("inventory-readable", INVENTORY_FILE)(
+      inventoryRule("inventory-readable")(
         "(file)",
         undefined,
         "must exist: run `npm run inventory` and commit it, so removals of many customers are caught",
