@@ -11,7 +11,9 @@ import { audienceScopeDescription, audienceScopeName, permissionRoleDescription 
 
 /** Props of {@link ApiService}. */
 export interface ApiServiceProps {
+  /** The realm the service's client, roles and audience scope live in. */
   readonly realm: ApiRealm;
+  /** The service as declared in its `scopes/` file. */
   readonly service: ServiceDefinition;
 }
 

@@ -29,7 +29,9 @@ export const BUILT_IN_DEFAULT_SCOPES: readonly string[] = [
 
 /** Props of {@link CustomerClient}. */
 export interface CustomerClientProps {
+  /** The realm the customer's client lives in. */
   readonly realm: ApiRealm;
+  /** The customer as declared in its `clients/` file. */
   readonly customer: CustomerDefinition;
   /** The services of the stack, by clientId; every granted service must be among them. */
   readonly services: ReadonlyMap<string, ApiService>;

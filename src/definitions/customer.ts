@@ -51,6 +51,7 @@ export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
 
 /** A customer, with defaults applied. */
 export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<CustomerProps<E>> {
+  /** Marks the value as made by {@link defineCustomer}. */
   readonly [CUSTOMER_DEFINITION]: true;
 }
 

@@ -29,8 +29,11 @@ export type StateBackend =
     }
   | {
       readonly backend: "s3";
+      /** The bucket that holds the state object. */
       readonly bucket: string;
+      /** The state object's key in the bucket. */
       readonly key: string;
+      /** The bucket's AWS region. */
       readonly region: string;
       /** @default - no state locking table */
       readonly dynamodbTable?: string;
@@ -45,7 +48,10 @@ export interface RealmDefinition {
    * stack only adds clients, roles and scopes to it (it never changes the realm itself).
    */
   readonly create: boolean;
-  /** @default - the realm name */
+  /**
+   * Name shown in Keycloak's console and login pages, for a realm the stack creates.
+   * @default - the realm name
+   */
   readonly displayName?: string;
 }
 
@@ -53,7 +59,9 @@ export interface RealmDefinition {
 export interface EnvironmentDefinition {
   /** Base URL of the Keycloak server, without the `/auth` prefix of legacy servers. */
   readonly keycloakUrl: string;
+  /** The realm the customers' clients live in, created by the stack or existing. */
   readonly realm: RealmDefinition;
+  /** Where the stack's Terraform state (which holds the customers' secrets) lives. */
   readonly state: StateBackend;
 }
 

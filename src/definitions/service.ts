@@ -16,7 +16,10 @@ export interface ServiceProps<P extends string, E extends string = EnvironmentNa
   readonly description: string;
   /** Permissions customers may be granted; each is a client role of the service, e.g. `orders:read`. */
   readonly permissions: readonly P[];
-  /** @default "managed" */
+  /**
+   * Who owns the service's Keycloak client: this stack (`managed`) or someone else (`existing`).
+   * @default "managed"
+   */
   readonly client?: ServiceClientOwnership;
   /**
    * The environments the service exists in; a customer may be granted it only there.
