@@ -106,6 +106,9 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   ["the name is a number (plain JavaScript)", { services: [orders], customers: [untyped({ name: 42 })] }, [`${A}: name = 42: must be non-blank text [customer-name]`]],
 
   // Policy suppressions: each names a real rule, once, with a reason a reviewer can judge.
+  ["suppressions is not a list (plain JavaScript)", { services: [orders], customers: [untyped({ suppressions: "all" })] }, [
+    `${A}: suppressions = "all": must be a list of { rule, reason } [customer-suppressions-list]`,
+  ]],
   ["a suppression names a rule that does not exist", { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] }, [
     `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule-known]`,
   ]],

@@ -11,6 +11,7 @@ import { customerEnvironmentsPresent } from "./rules/customer-environments-prese
 import { customerGrantsPresent } from "./rules/customer-grants-present";
 import { customerName } from "./rules/customer-name";
 import { customerSecretRotation } from "./rules/customer-secret-rotation";
+import { customerSuppressionsList } from "./rules/customer-suppressions-list";
 import { customerSuppressionReason } from "./rules/customer-suppression-reason";
 import { customerSuppressionRuleKnown } from "./rules/customer-suppression-rule-known";
 import { customerSuppressionRuleOnce } from "./rules/customer-suppression-rule-once";
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   grantPermissionOnce,
   grantServiceInEnvironment,
   customerEnvironmentsPresent,
+  customerSuppressionsList,
   customerSuppressionRuleKnown,
   customerSuppressionRuleOnce,
   customerSuppressionReason,
