@@ -23,5 +23,9 @@ export const environments = defineEnvironments({
   },
 });
 
-/** The name of a declared environment. */
-export type EnvironmentName = keyof typeof environments & string;
+// Types every customer's and service's `environments` with these names, so `["staging"]` fails to compile.
+declare module "./src/definitions/environment" {
+  interface DeclaredEnvironments {
+    readonly environments: typeof environments;
+  }
+}

@@ -17,7 +17,12 @@ describe("loadCatalog", () => {
     root = tempProject(exampleFiles());
     const { catalog, problems } = loadCatalog({ root, environments });
     expect(problems).toEqual([]);
-    expect(catalog.customers.map((c) => c.definition.clientId)).toEqual(["acme-logistics", "globex-retail", "initech-labs"]);
+    const clientIds = Object.keys(exampleFiles())
+      .filter((file) => file.startsWith("clients/"))
+      .map((file) => file.slice("clients/".length, -".ts".length))
+      .sort();
+    expect(clientIds.length).toBeGreaterThan(0);
+    expect(catalog.customers.map((c) => c.definition.clientId)).toEqual(clientIds);
   });
 
   test("fails when a file does not export a definition", () => {
@@ -48,6 +53,60 @@ describe("loadCatalog", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^clients\/broken\.ts: \(file\) = ".+": must compile and load without throwing \[file-loads\]$/);
     expect(problems[0]).not.toContain(root);
+  });
+
+  describe("files the loader would skip are reported, not ignored", () => {
+    const skipped = (name: string, kind = "file", kinds = "files") =>
+      `clients/${name}: (${kind}) = ${JSON.stringify(name)}: is not loaded: clients/ holds only <clientId>.ts files, no other ${kinds}; move it out or rename it [folder-holds-only-definitions]`;
+
+    test.each([
+      ["an editor backup", "acme-logistics.ts~"],
+      ["a vim swap file", ".acme-logistics.ts.swp"],
+      ["an emacs autosave file", "#acme-logistics.ts#"],
+      ["a copy with another extension", "acme-logistics.ts.bak"],
+      ["a JavaScript file", "acme-logistics.js"],
+      ["a declaration file", "acme-logistics.d.ts"],
+      ["a hidden TypeScript file", ".acme-logistics.ts"],
+    ])("fails when clients/ holds %s", (_, name) => {
+      expect(problemsLoading({ ...exampleFiles(), [`clients/${name}`]: "export {};\n" })).toEqual([skipped(name)]);
+    });
+
+    test("fails when clients/ holds a subfolder, with a customer in it", () => {
+      root = tempProject(exampleFiles());
+      fs.mkdirSync(`${root}/clients/archive`);
+      fs.writeFileSync(`${root}/clients/archive/old-customer.ts`, "export {};\n");
+      expect(loadCatalog({ root, environments }).problems.map(formatProblem)).toEqual([skipped("archive", "folder", "folders")]);
+    });
+  });
+
+  describe("a file that fails because a file it imports fails", () => {
+    test("fails once for the imported file and names the import in each file that imports it", () => {
+      const files = exampleFiles();
+      const problems = problemsLoading({ ...files, "scopes/orders-api.ts": `${files["scopes/orders-api.ts"]}\nthrow new Error("orders-api is broken");\n` });
+      const importing = (file: string) =>
+        `${file}: import "../scopes/orders-api" = "scopes/orders-api.ts": fails to load (its own problem says why); this file loads once scopes/orders-api.ts does [file-import-loads]`;
+      expect(problems).toEqual([
+        'scopes/orders-api.ts: (file) = "orders-api is broken": must compile and load without throwing [file-loads]',
+        importing("clients/acme-logistics.ts"),
+        importing("clients/globex-retail.ts"),
+        importing("clients/initech-labs.ts"),
+      ]);
+    });
+
+    test("fails naming the import and its error when the imported file is a helper outside clients/ and scopes/", () => {
+      const files = exampleFiles();
+      root = tempProject({
+        ...files,
+        "clients/acme-logistics.ts": `import { contact } from "../lib/contacts";\n${files["clients/acme-logistics.ts"]!.replace(/contact: "[^"]+"/, "contact")}`,
+      });
+      fs.mkdirSync(`${root}/lib`);
+      fs.writeFileSync(`${root}/lib/contacts.ts`, 'export const contact: string = JSON.parse("not json");\n');
+      expect(loadCatalog({ root, environments }).problems.map(formatProblem)).toEqual([
+        expect.stringMatching(
+          /^clients\/acme-logistics\.ts: import "\.\.\/lib\/contacts" = "lib\/contacts\.ts": fails to load: .*JSON.* \[file-import-loads\]$/,
+        ),
+      ]);
+    });
   });
 
   test("fails when a file throws while loading, and goes on with the other files", () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { exampleFiles, tempProject } from "../scripts/temp-project";
 
 jest.setTimeout(120_000);
 
@@ -20,8 +20,6 @@ describe("npm run new-customer", () => {
   let root: string;
   beforeEach(() => {
     root = tempProject(exampleFiles());
-    // The temporary project runs the real command: its package.json names scripts/new-customer.ts.
-    fs.symlinkSync(path.join(PROJECT_ROOT, "scripts"), path.join(root, "scripts"));
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -51,7 +49,8 @@ describe("npm run new-customer", () => {
       `Wrote clients/wile-e.ts. Next steps (README, "Onboard a customer in a pull request"):
   1. npm run test:fast: the snapshot test fails and shows the change: a new
      keycloak_openid_client.customers_wile-e and its scopes and service-account roles.
-  2. Read the diff, accept it with \`npm run test:fast -- -u\`, and commit clients/wile-e.ts with the updated __tests__/__snapshots__/.
+  2. Read the diff, record the customer with \`npm run inventory\`, accept the snapshot with \`npm run test:fast -- -u\`,
+     and commit customers.inventory.json, clients/wile-e.ts with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.
 `,
     );
@@ -96,7 +95,7 @@ export default defineCustomer({
       result,
       "clients/wile-e.ts",
       `1 problem; clients/wile-e.ts was not written:
-  clients/wile-e.ts: grants[1].service = "billing-api": is not a service declared in scopes/ (orders-api) [customer-grants]`,
+  clients/wile-e.ts: grants[1].service = "billing-api": is not a service declared in scopes/ (orders-api) [grant-service-declared]`,
     );
   });
 
@@ -106,7 +105,7 @@ export default defineCustomer({
       result,
       "clients/wile-e.ts",
       `1 problem; clients/wile-e.ts was not written:
-  clients/wile-e.ts: grants[0].permissions[2] = "orders:delete": is not a permission of orders-api (orders:read, orders:write) [customer-grants]`,
+  clients/wile-e.ts: grants[0].permissions[2] = "orders:delete": is not a permission of orders-api (orders:read, orders:write) [grant-permission-declared]`,
     );
   });
 
@@ -150,10 +149,10 @@ export default defineCustomer({
       result,
       "clients/wile-e.ts",
       `4 problems; clients/wile-e.ts was not written:
-  clients/wile-e.ts: name = " ": must be non-blank text of at most 255 characters [customer-fields]
-  clients/wile-e.ts: contact = "wile": must be an e-mail address [customer-fields]
-  clients/wile-e.ts: grants = []: must grant at least one service, e.g. \`grants: [ordersApi.grant("orders:read")]\` [customer-grants]
-  clients/wile-e.ts: environments[0] = "staging": is not a declared environment (sandbox, production) [customer-environments]`,
+  clients/wile-e.ts: name = " ": must be non-blank text [customer-name]
+  clients/wile-e.ts: contact = "wile": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]
+  clients/wile-e.ts: grants = []: must grant at least one service, e.g. \`grants: [ordersApi.grant("orders:read")]\` [customer-grants-present]
+  clients/wile-e.ts: environments[0] = "staging": is not a declared environment (sandbox, production) [environment-declared]`,
     );
   });
 

@@ -1,7 +1,9 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { CustomerDefinition } from "../src/definitions/customer";
 import { defineService } from "../src/definitions/service";
 import { formatProblem } from "../src/validation/problem";
-import { assertValid, findProblems } from "../src/validation/validate-catalog";
+import { RULES, assertValid, findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
 
 /** The formatted problems of a catalog, one line each. */
@@ -88,7 +90,7 @@ describe("clientId", () => {
 describe("customer fields", () => {
   test("fails when the customer is granted nothing", () => {
     expect(problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [] })] })).toEqual([
-      'clients/acme-logistics.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants]',
+      'clients/acme-logistics.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants-present]',
     ]);
   });
 
@@ -97,58 +99,58 @@ describe("customer fields", () => {
     expect(
       problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [billing.grant("invoices:read")] })] }),
     ).toEqual([
-      'clients/acme-logistics.ts: grants[0].service = "billing-api": is not a service declared in scopes/ (orders-api) [customer-grants]',
+      'clients/acme-logistics.ts: grants[0].service = "billing-api": is not a service declared in scopes/ (orders-api) [grant-service-declared]',
     ]);
   });
 
   test("fails when a grant names a permission the service does not declare", () => {
     const customer = untyped(customerOf(orders), { grants: [{ service: orders, permissions: ["orders:read", "orders:reed"] }] });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:reed": is not a permission of orders-api (orders:read, orders:write) [customer-grants]',
+      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:reed": is not a permission of orders-api (orders:read, orders:write) [grant-permission-declared]',
     ]);
   });
 
   test("fails when a grant has no permission", () => {
     const customer = untyped(customerOf(orders), { grants: [{ service: orders, permissions: [] }] });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      "clients/acme-logistics.ts: grants[0].permissions = []: must name at least one permission of orders-api [customer-grants]",
+      "clients/acme-logistics.ts: grants[0].permissions = []: must name at least one permission of orders-api [grant-permissions-present]",
     ]);
   });
 
   test("fails when a service is granted twice", () => {
     const customer = customerOf(orders, { grants: [orders.grant("orders:read"), orders.grant("orders:write")] });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: grants[1].service = "orders-api": is granted twice; list all its permissions in one grant [customer-grants]',
+      'clients/acme-logistics.ts: grants[1].service = "orders-api": is granted twice; list all its permissions in one grant [grant-service-once]',
     ]);
   });
 
   test("fails when a permission is granted twice", () => {
     const customer = customerOf(orders, { grants: [orders.grant("orders:read", "orders:read")] });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:read": is listed twice [customer-grants]',
+      'clients/acme-logistics.ts: grants[0].permissions[1] = "orders:read": is listed twice [grant-permission-once]',
     ]);
   });
 
   test("fails when an environment is not declared", () => {
     const customer = untyped(customerOf(orders), { environments: ["sandbox", "staging"] });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: environments[1] = "staging": is not a declared environment (sandbox) [customer-environments]',
+      'clients/acme-logistics.ts: environments[1] = "staging": is not a declared environment (sandbox) [environment-declared]',
     ]);
   });
 
   test("fails when the customer exists in no environment", () => {
     expect(problemsOf({ services: [orders], customers: [customerOf(orders, { environments: [] })] })).toEqual([
-      "clients/acme-logistics.ts: environments = []: must list at least one of: sandbox [customer-environments]",
+      "clients/acme-logistics.ts: environments = []: must list at least one of: sandbox [customer-environments-present]",
     ]);
   });
 
   test("fails when name, contact, enabled and secretRotation are malformed, reporting all four", () => {
     const customer = untyped(customerOf(orders), { name: " ", contact: "acme", enabled: "yes", secretRotation: "" });
     expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
-      'clients/acme-logistics.ts: name = " ": must be non-blank text of at most 255 characters [customer-fields]',
-      'clients/acme-logistics.ts: contact = "acme": must be an e-mail address [customer-fields]',
-      'clients/acme-logistics.ts: enabled = "yes": must be true or false [customer-fields]',
-      'clients/acme-logistics.ts: secretRotation = "": must be non-blank text of at most 255 characters [customer-fields]',
+      'clients/acme-logistics.ts: name = " ": must be non-blank text [customer-name]',
+      'clients/acme-logistics.ts: contact = "acme": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]',
+      'clients/acme-logistics.ts: enabled = "yes": must be true or false [customer-enabled]',
+      'clients/acme-logistics.ts: secretRotation = "": must be non-blank text of at most 255 characters [customer-secret-rotation]',
     ]);
   });
 });
@@ -157,22 +159,22 @@ describe("service fields", () => {
   test("fails when a permission is malformed or listed twice", () => {
     const service = ordersService({ permissions: ["orders:read", "Orders_Write", "orders:read"] });
     expect(problemsOf({ services: [service] })).toEqual([
-      'scopes/orders-api.ts: permissions[1] = "Orders_Write": must be at most 64 characters of lowercase words joined by ":" or "-", e.g. "orders:read" [service-permissions]',
-      'scopes/orders-api.ts: permissions[2] = "orders:read": is listed twice [service-permissions]',
+      'scopes/orders-api.ts: permissions[1] = "Orders_Write": must be at most 64 characters of lowercase words joined by ":" or "-", e.g. "orders:read" [service-permission-format]',
+      'scopes/orders-api.ts: permissions[2] = "orders:read": is listed twice [service-permission-once]',
     ]);
   });
 
   test("fails when a service declares no permission", () => {
     expect(problemsOf({ services: [ordersService({ permissions: [] })] })).toEqual([
-      'scopes/orders-api.ts: permissions = []: must list at least one permission, e.g. ["orders:read"] [service-permissions]',
+      'scopes/orders-api.ts: permissions = []: must list at least one permission, e.g. ["orders:read"] [service-permissions-present]',
     ]);
   });
 
   test("fails when the client ownership is unknown and the description blank", () => {
     const service = ordersService({ description: "", client: "borrowed" as never });
     expect(problemsOf({ services: [service] })).toEqual([
-      'scopes/orders-api.ts: description = "": must be non-blank text [service-fields]',
-      'scopes/orders-api.ts: client = "borrowed": must be "managed" (this stack creates the client) or "existing" (it only reads it) [service-fields]',
+      'scopes/orders-api.ts: description = "": must be non-blank text [service-description]',
+      'scopes/orders-api.ts: client = "borrowed": must be "managed" (this stack creates the client) or "existing" (it only reads it) [service-client-ownership]',
     ]);
   });
 });
@@ -190,11 +192,35 @@ describe("environments", () => {
       },
     });
     expect(problems).toEqual([
-      'environments.ts: Staging = "Staging": an environment name must be lowercase letters, digits and hyphens, starting with a letter [environment-definitions]',
-      'environments.ts: Staging.keycloakUrl = "https://sso.example/auth": must not end in /auth: Keycloak 17+ serves without it [environment-definitions]',
-      'environments.ts: Staging.realm.name = "master": must not be the master realm: keep customers out of the admin realm [environment-definitions]',
-      'environments.ts: Staging.state.path = "/var/state.tfstate": must be a path relative to the project root [environment-definitions]',
-      'environments.ts: qa.keycloakUrl = "sso.example": must be an http:// or https:// URL [environment-definitions]',
+      'environments.ts: Staging = "Staging": an environment name must be lowercase letters, digits and hyphens, starting with a letter [environment-name]',
+      'environments.ts: qa.keycloakUrl = "sso.example": must be an http:// or https:// URL [environment-url-http]',
+      'environments.ts: Staging.keycloakUrl = "https://sso.example/auth": must not end in /auth: Keycloak 17+ serves without it [environment-url-no-auth-path]',
+      'environments.ts: Staging.realm.name = "master": must not be the master realm: keep customers out of the admin realm [environment-realm-not-master]',
+      'environments.ts: Staging.state.path = "/var/state.tfstate": must be a path relative to the project root [environment-state-local-path]',
+    ]);
+  });
+});
+
+describe("environments, more", () => {
+  test("fails when no environment is declared", () => {
+    expect(problemsOf({ environments: {} })).toEqual([
+      "environments.ts: environments = {}: must declare at least one environment [environments-present]",
+    ]);
+  });
+
+  test("fails when the realm name, realm.create and the state backend are malformed (plain JavaScript)", () => {
+    const problems = problemsOf({
+      environments: {
+        qa: { ...SANDBOX, realm: { name: "atlas realm", create: "yes" as never }, state: { backend: "gcs" } as never },
+        prod: { ...SANDBOX, keycloakUrl: "https://sso.example", state: { backend: "s3", bucket: "", key: "k", region: "" } },
+      },
+    });
+    expect(problems).toEqual([
+      `environments.ts: qa.realm.name = "atlas realm": must be letters, digits, '.', '_' or '-' [environment-realm-name]`,
+      'environments.ts: qa.realm.create = "yes": must be true (the stack creates the realm) or false (it exists) [environment-realm-create]',
+      'environments.ts: qa.state.backend = "gcs": must be "local" or "s3" [environment-state-backend]',
+      'environments.ts: prod.state.bucket = "": must be non-empty [environment-state-s3]',
+      'environments.ts: prod.state.region = "": must be non-empty [environment-state-s3]',
     ]);
   });
 });
@@ -213,8 +239,25 @@ describe("assertValid", () => {
         "3 problems in the customer, service and environment files; nothing was synthesized:",
         '  clients/a.ts: clientId = "Bad": must equal the file name "a" (rename the file or fix the clientId) [client-id-matches-file-name]',
         '  clients/a.ts: clientId = "Bad": must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]',
-        '  clients/globex.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants]',
+        '  clients/globex.ts: grants = []: must grant at least one service, e.g. `grants: [ordersApi.grant("orders:read")]` [customer-grants-present]',
       ].join("\n"),
     );
+  });
+});
+
+describe("every rule", () => {
+  // The failing cases of this file and of the table of careless and hostile input, read as text:
+  // each rule id must be asserted in a full message there at least once.
+  const sources = ["validation.test.ts", "hostile-input.test.ts"]
+    .map((file) => fs.readFileSync(path.join(__dirname, file), "utf8"))
+    .join("\n");
+
+  test.each(RULES.map((rule) => [rule.id]))("%s has a failing case with its full message", (id) => {
+    expect(sources).toMatch(new RegExp(` \\[${id}\\]`));
+  });
+
+  test("ids are unique", () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -192,7 +192,8 @@ function nextSteps(file: string, clientId: string): string {
   return `Wrote ${file}. Next steps (README, "Onboard a customer in a pull request"):
   1. npm run test:fast: the snapshot test fails and shows the change: a new
      keycloak_openid_client.customers_${clientId} and its scopes and service-account roles.
-  2. Read the diff, accept it with \`npm run test:fast -- -u\`, and commit ${file} with the updated __tests__/__snapshots__/.
+  2. Read the diff, record the customer with \`npm run inventory\`, accept the snapshot with \`npm run test:fast -- -u\`,
+     and commit customers.inventory.json, ${file} with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.`;
 }
 

@@ -5,8 +5,8 @@ import * as path from "node:path";
 export const PROJECT_ROOT = path.resolve(__dirname, "..");
 
 /** Entries of the real project a temporary project shares (symlinked) or copies. */
-const LINKED = ["node_modules", "src", ".gen", "environments.ts"];
-const COPIED = ["main.ts", "package.json", "tsconfig.json", "tsconfig.app.json", "cdktf.json"];
+const LINKED = ["node_modules", "src", ".gen", "scripts", "environments.ts"];
+const COPIED = ["main.ts", "package.json", "cdktf.json", "tsconfig.json", "tsconfig.app.json", "customers.inventory.json"];
 
 /**
  * A throw-away copy of the project with its own `clients/` and `scopes/`, for running the real

@@ -1,5 +1,11 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { App } from "cdktf";
+import type { Catalog } from "./catalog/catalog";
 import { loadCatalog } from "./catalog/load-catalog";
+import { inventoryProblems } from "./inventory/inventory";
+import { CustomerPolicy, PolicyError } from "./policy/customer-policy";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
 import { DefinitionError } from "./validation/problem";
@@ -12,18 +18,74 @@ export interface SynthesizeProjectOptions {
   readonly environments: Readonly<Record<string, EnvironmentDefinition>>;
 }
 
+/** Options for {@link synthesizeProject}. */
+export interface SynthesizeOptions extends SynthesizeProjectOptions {
+  /**
+   * Where the stacks are written.
+   * @default - `$CDKTF_OUTDIR` (set by `cdktf synth`), else `cdktf.out` under the root
+   */
+  readonly outdir?: string;
+}
+
+/**
+ * Loads every definition file and checks it with every rule and against the inventory (no mass
+ * removal); throws a {@link DefinitionError} listing every problem.
+ */
+function loadValidCatalog(options: SynthesizeProjectOptions): Catalog {
+  const { catalog, problems } = loadCatalog(options);
+  // A file that fails to load is broken, not removed: the inventory is compared once all load.
+  assertValid(catalog, problems.length > 0 ? problems : inventoryProblems(options.root, catalog));
+  return catalog;
+}
+
+/**
+ * Loads and validates every definition file and synthesizes every stack with the policy rules
+ * into a temporary folder it removes, writing nothing in the project. Throws a
+ * {@link DefinitionError} or a {@link PolicyError} listing every problem.
+ */
+export function checkProject(options: SynthesizeProjectOptions): void {
+  const catalog = loadValidCatalog(options);
+  // cdktf's App makes its output folder when constructed; give it one that is removed right after.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-check-"));
+  try {
+    synthesizeWithPolicy(catalog, scratch);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /**
  * Loads and validates every definition file, then synthesizes one stack per environment.
- * Nothing is synthesized unless every file is valid.
+ * Nothing is synthesized unless every file is valid, and a synthesis that fails half-way leaves
+ * nothing behind: the stacks are written to a fresh folder beside the output folder, which
+ * replaces the output folder only once every stack is written.
  */
-export function synthesizeProject(options: SynthesizeProjectOptions): void {
-  const { catalog, problems } = loadCatalog(options);
-  assertValid(catalog, problems);
-  withoutSourceMaps(() => {
-    const app = new App();
-    buildStacks(app, catalog);
+export function synthesizeProject(options: SynthesizeOptions): void {
+  const catalog = loadValidCatalog(options);
+  const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.root, "cdktf.out"));
+  fs.mkdirSync(path.dirname(outdir), { recursive: true });
+  const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
+  try {
+    synthesizeWithPolicy(catalog, staging);
+    fs.rmSync(outdir, { recursive: true, force: true });
+    fs.renameSync(staging, outdir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Synthesizes every stack into `outdir` with the policy rules as an Aspect on each; throws a
+ * {@link PolicyError} listing every finding (the caller removes `outdir`).
+ */
+function synthesizeWithPolicy(catalog: Catalog, outdir: string): void {
+  const findings = withoutSourceMaps(() => {
+    const app = new App({ outdir });
+    const stacks = buildStacks(app, catalog);
     app.synth();
+    return CustomerPolicy.findingsOf(stacks);
   });
+  if (findings.length > 0) throw new PolicyError(findings);
 }
 
 /**
@@ -32,11 +94,11 @@ export function synthesizeProject(options: SynthesizeProjectOptions): void {
  * customers (2.9 s to 1.2 s, `npm run bench`). Traces are formatted when read, after this returns,
  * so a bug still shows TypeScript positions.
  */
-function withoutSourceMaps(work: () => void): void {
+function withoutSourceMaps<T>(work: () => T): T {
   const enabled = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(false);
   try {
-    work();
+    return work();
   } finally {
     process.setSourceMapsEnabled(enabled);
   }
@@ -50,7 +112,7 @@ export function runReportingProblems(main: () => void): void {
   try {
     main();
   } catch (error) {
-    if (!(error instanceof DefinitionError)) throw error;
+    if (!(error instanceof DefinitionError || error instanceof PolicyError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
   }

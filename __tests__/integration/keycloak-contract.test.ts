@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
 import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
+import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/validation/sent-texts";
 import { requestClientCredentialsToken } from "../support/customer-token";
 import { DEPLOY_IDENTITY_ROLES, logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 
@@ -70,6 +71,55 @@ test("the clients Keycloak creates in every realm are exactly the reserved clien
     const clients = await keycloak.admin<{ clientId: string }[]>("GET", `/realms/${REALM}/clients`);
     const builtIn = clients.map((client) => client.clientId).filter((clientId) => clientId !== "contract-probe");
     expect(builtIn.sort()).toEqual([...RESERVED_CLIENT_IDS].sort());
+  }));
+
+/** The HTTP status of an admin call: 200 when it succeeded, the error's status otherwise. */
+async function statusOf(call: Promise<unknown>): Promise<number> {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    const status = /: (\d{3}) /.exec((error as Error).message);
+    if (!status) throw error;
+    return Number(status[1]);
+  }
+}
+
+test("Keycloak stores exactly as much as keycloak-column-limits allows, in every column the stack sends text to", () =>
+  withLog(async () => {
+    // A realm of its own, so the clients made here do not show among another test's clients.
+    const LIMITS = "contract-limits";
+    await keycloak.admin("POST", "/realms", { realm: LIMITS, enabled: true });
+    await keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: "limits-probe" });
+    const [probe] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${LIMITS}/clients?clientId=limits-probe`);
+    let serial = 0;
+    const unique = (length: number) => `${++serial}`.padEnd(length, "x");
+    /** Creates what stores a text of `length` characters in `column`; its HTTP status. */
+    const store: Record<KeycloakColumn, (length: number) => Promise<number>> = {
+      "client name": (length) => statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), name: unique(length) })),
+      "client description": (length) =>
+        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), description: unique(length) })),
+      "client scope name": (length) =>
+        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/client-scopes`, { name: unique(length), protocol: "openid-connect" })),
+      "client scope description": (length) =>
+        statusOf(
+          keycloak.admin("POST", `/realms/${LIMITS}/client-scopes`, { name: unique(20), description: unique(length), protocol: "openid-connect" }),
+        ),
+      "role name": (length) => statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(length) })),
+      "role description": (length) =>
+        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(20), description: unique(length) })),
+      "realm name": (length) => statusOf(keycloak.admin("POST", "/realms", { realm: unique(length), enabled: true })),
+    };
+    // Keycloak 26.7 refuses one character more with an HTTP 500 (the database's error), which is
+    // why the rule checks before anything is deployed.
+    const verdict = (status: number) => (status === 200 ? "accepts" : "refuses");
+    const observed: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const [column, limit] of Object.entries(KEYCLOAK_COLUMN_LIMITS) as [KeycloakColumn, number][]) {
+      observed[column] = `${verdict(await store[column](limit))} ${limit}, ${verdict(await store[column](limit + 1))} ${limit + 1}`;
+      expected[column] = `accepts ${limit}, refuses ${limit + 1}`;
+    }
+    expect(observed).toEqual(expected);
   }));
 
 describe("the deploy identity the tests deploy with", () => {

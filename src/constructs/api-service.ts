@@ -8,10 +8,13 @@ import { OpenidClientScope } from "../../.gen/providers/keycloak/openid-client-s
 import { Role } from "../../.gen/providers/keycloak/role";
 import type { ServiceDefinition } from "../definitions/service";
 import type { ApiRealm } from "./api-realm";
+import { audienceScopeDescription, audienceScopeName, permissionRoleDescription } from "./keycloak-texts";
 
 /** Props of {@link ApiService}. */
 export interface ApiServiceProps {
+  /** The realm the service's client, roles and audience scope live in. */
   readonly realm: ApiRealm;
+  /** The service as declared in its `scopes/` file. */
   readonly service: ServiceDefinition;
 }
 
@@ -60,7 +63,7 @@ export class ApiService extends Construct {
               realmId: realm.realmId,
               clientId: client.id,
               name: permission,
-              description: `${service.clientId}: ${permission}`,
+              description: permissionRoleDescription(service, permission),
             })
           : new DataKeycloakRole(this, `role_${permission}`, {
               realmId: realm.realmId,
@@ -72,8 +75,8 @@ export class ApiService extends Construct {
 
     const audienceScope = new OpenidClientScope(this, "audience", {
       realmId: realm.realmId,
-      name: `${service.clientId}-audience`,
-      description: `Puts ${service.clientId} into the token's aud. ${service.description}`,
+      name: audienceScopeName(service),
+      description: audienceScopeDescription(service),
       includeInTokenScope: true,
     });
     this.audienceScopeName = audienceScope.name;

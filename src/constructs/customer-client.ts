@@ -7,6 +7,7 @@ import { UserRoles } from "../../.gen/providers/keycloak/user-roles";
 import type { CustomerDefinition } from "../definitions/customer";
 import type { ApiRealm } from "./api-realm";
 import type { ApiService } from "./api-service";
+import { customerClientDescription } from "./keycloak-texts";
 
 /**
  * The default client scopes Keycloak gives a new service-account client (26.1+; checked against
@@ -30,7 +31,9 @@ export const CLIENT_SECRET_OUTPUT_ID = "client-secret";
 
 /** Props of {@link CustomerClient}. */
 export interface CustomerClientProps {
+  /** The realm the customer's client lives in. */
   readonly realm: ApiRealm;
+  /** The customer as declared in its `clients/` file. */
   readonly customer: CustomerDefinition;
   /** The services of the stack, by clientId; every granted service must be among them. */
   readonly services: ReadonlyMap<string, ApiService>;
@@ -82,7 +85,7 @@ export class CustomerClient extends Construct {
       realmId: realm.realmId,
       clientId: customer.clientId,
       name: customer.name,
-      description: `API key of ${customer.name}. Contact: ${customer.contact}`,
+      description: customerClientDescription(customer),
       enabled: customer.enabled,
       accessType: "CONFIDENTIAL",
       clientAuthenticatorType: "client-secret",

@@ -1,8 +1,23 @@
-import type { EnvironmentName } from "../../environments";
+import type { EnvironmentName } from "./environment";
+import type { PolicyRuleId } from "../policy/rules";
 import type { Grant } from "./service";
 
-/** What a `clients/<clientId>.ts` file declares: one third-party customer and its API key. */
-export interface CustomerProps {
+/**
+ * A policy rule one customer is exempt from, and why. It shows in review twice: in the customer's
+ * file, and as a `//` comment on the customer's resource in the synthesized JSON and its snapshot.
+ */
+export interface PolicySuppression {
+  /** The rule's id, e.g. `"TOKEN-LIFESPAN-BOUNDS"` (see the README's policy rules). */
+  readonly rule: PolicyRuleId;
+  /** Why this customer may break the rule, for the reviewer: at least 20 characters. */
+  readonly reason: string;
+}
+
+/**
+ * What a `clients/<clientId>.ts` file declares: one third-party customer and its API key.
+ * `E` are the environment names; by default those the project's environments file declares.
+ */
+export interface CustomerProps<E extends string = EnvironmentName> {
   /** The customer's client_id, the user name of its API key. Equals the file name. */
   readonly clientId: string;
   /** Display name, shown in Keycloak's admin console. */
@@ -12,7 +27,7 @@ export interface CustomerProps {
   /** What the customer may call: `ordersApi.grant("orders:read")`, one grant per service. */
   readonly grants: readonly Grant[];
   /** The environments the customer's client exists in. */
-  readonly environments: readonly EnvironmentName[];
+  readonly environments: readonly E[];
   /**
    * `false` suspends the customer: its client stays (and keeps its secret) but gets no tokens.
    * @default true
@@ -31,15 +46,22 @@ export interface CustomerProps {
    * client and converges its settings to the recipe; its secret stays.
    * @default {} - the stack creates the client
    */
-  readonly adopt?: Readonly<Partial<Record<EnvironmentName, string>>>;
+  readonly adopt?: Readonly<Partial<Record<E, string>>>;
+  /**
+   * Policy rules this customer is exempt from, each with a written reason.
+   * @default [] - every policy rule applies
+   */
+  readonly suppressions?: readonly PolicySuppression[];
 }
 
 /** Marks a value as a customer definition for the loader. */
 export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
 
 /** A customer, with defaults applied. */
-export interface CustomerDefinition extends Required<Omit<CustomerProps, "secretRotation">> {
+export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<Omit<CustomerProps<E>, "secretRotation">> {
+  /** The rotation marker, if any. */
   readonly secretRotation: string | undefined;
+  /** Marks the value as made by {@link defineCustomer}. */
   readonly [CUSTOMER_DEFINITION]: true;
 }
 
@@ -51,6 +73,7 @@ export function defineCustomer(props: CustomerProps): CustomerDefinition {
     enabled: props.enabled ?? true,
     secretRotation: props.secretRotation,
     adopt: props.adopt ?? {},
+    suppressions: props.suppressions ?? [],
   };
 }
 

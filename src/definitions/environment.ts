@@ -1,4 +1,23 @@
 /**
+ * What the project declares, filled in by the project's environments file through declaration
+ * merging, so `src/` never imports the data file while the data file's names still type every
+ * customer's and service's `environments`:
+ *
+ * ```ts
+ * declare module "./src/definitions/environment" {
+ *   interface DeclaredEnvironments {
+ *     readonly environments: typeof environments;
+ *   }
+ * }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the environments file
+export interface DeclaredEnvironments {}
+
+/** The name of a declared environment; any string while no environments file declares them. */
+export type EnvironmentName = DeclaredEnvironments extends { readonly environments: infer E } ? keyof E & string : string;
+
+/**
  * Where a stack's Terraform state lives. Credentials for remote backends come from the
  * backend's own environment variables (for S3: the AWS_* chain), never from this file.
  */
@@ -10,8 +29,11 @@ export type StateBackend =
     }
   | {
       readonly backend: "s3";
+      /** The bucket that holds the state object. */
       readonly bucket: string;
+      /** The state object's key in the bucket. */
       readonly key: string;
+      /** The bucket's AWS region. */
       readonly region: string;
       /** @default - no state locking table */
       readonly dynamodbTable?: string;
@@ -26,7 +48,10 @@ export interface RealmDefinition {
    * stack only adds clients, roles and scopes to it (it never changes the realm itself).
    */
   readonly create: boolean;
-  /** @default - the realm name */
+  /**
+   * Name shown in Keycloak's console and login pages, for a realm the stack creates.
+   * @default - the realm name
+   */
   readonly displayName?: string;
 }
 
@@ -34,7 +59,9 @@ export interface RealmDefinition {
 export interface EnvironmentDefinition {
   /** Base URL of the Keycloak server, without the `/auth` prefix of legacy servers. */
   readonly keycloakUrl: string;
+  /** The realm the customers' clients live in, created by the stack or existing. */
   readonly realm: RealmDefinition;
+  /** Where the stack's Terraform state (which holds the customers' secrets) lives. */
   readonly state: StateBackend;
 }
 

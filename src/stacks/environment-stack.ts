@@ -22,6 +22,7 @@ export function secretOutputName(clientId: string): string {
 
 /** Props of {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
+  /** The environment as declared in environments.ts: Keycloak URL, realm and state backend. */
   readonly environment: EnvironmentDefinition;
   /** Every service; each gets its audience scope in every environment. */
   readonly services: readonly ServiceDefinition[];

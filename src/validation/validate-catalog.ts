@@ -5,25 +5,99 @@ import { clientIdFormat } from "./rules/client-id-format";
 import { clientIdMatchesFileName } from "./rules/client-id-matches-file-name";
 import { clientIdNotReserved } from "./rules/client-id-not-reserved";
 import { clientIdUnique } from "./rules/client-id-unique";
-import { customerEnvironments } from "./rules/customer-environments";
-import { customerFields } from "./rules/customer-fields";
-import { customerGrants } from "./rules/customer-grants";
-import { environmentDefinitions } from "./rules/environment-definitions";
-import { serviceFields } from "./rules/service-fields";
-import { servicePermissions } from "./rules/service-permissions";
+import { customerContact } from "./rules/customer-contact";
+import { customerEnabled } from "./rules/customer-enabled";
+import { customerEnvironmentsPresent } from "./rules/customer-environments-present";
+import { customerGrantsPresent } from "./rules/customer-grants-present";
+import { customerName } from "./rules/customer-name";
+import { customerSecretRotation } from "./rules/customer-secret-rotation";
+import { customerSuppressionsList } from "./rules/customer-suppressions-list";
+import { customerSuppressionReason } from "./rules/customer-suppression-reason";
+import { customerSuppressionRuleKnown } from "./rules/customer-suppression-rule-known";
+import { customerSuppressionRuleOnce } from "./rules/customer-suppression-rule-once";
+import { environmentDeclared } from "./rules/environment-declared";
+import { environmentListedOnce } from "./rules/environment-listed-once";
+import { environmentName } from "./rules/environment-name";
+import { environmentRealmCreate } from "./rules/environment-realm-create";
+import { environmentRealmName } from "./rules/environment-realm-name";
+import { environmentRealmNotMaster } from "./rules/environment-realm-not-master";
+import { environmentStateBackend } from "./rules/environment-state-backend";
+import { environmentStateLocalPath } from "./rules/environment-state-local-path";
+import { environmentStateS3 } from "./rules/environment-state-s3";
+import { environmentUrlCanonical } from "./rules/environment-url-canonical";
+import { environmentUrlHttp } from "./rules/environment-url-http";
+import { environmentUrlHttps } from "./rules/environment-url-https";
+import { environmentUrlNoAuthPath } from "./rules/environment-url-no-auth-path";
+import { environmentsPresent } from "./rules/environments-present";
+import { grantPermissionDeclared } from "./rules/grant-permission-declared";
+import { grantPermissionOnce } from "./rules/grant-permission-once";
+import { grantPermissionsPresent } from "./rules/grant-permissions-present";
+import { grantServiceDeclared } from "./rules/grant-service-declared";
+import { grantServiceInEnvironment } from "./rules/grant-service-in-environment";
+import { grantServiceOnce } from "./rules/grant-service-once";
+import { keycloakColumnLimits } from "./rules/keycloak-column-limits";
+import { nameNotRuntimeReserved } from "./rules/name-not-runtime-reserved";
+import { serviceClientOwnership } from "./rules/service-client-ownership";
+import { serviceDescription } from "./rules/service-description";
+import { serviceEnvironmentsPresent } from "./rules/service-environments-present";
+import { servicePermissionFormat } from "./rules/service-permission-format";
+import { servicePermissionOnce } from "./rules/service-permission-once";
+import { servicePermissionsPresent } from "./rules/service-permissions-present";
+import { textNoControlCharacters } from "./rules/text-no-control-characters";
+import { textNoInvisibleCharacters } from "./rules/text-no-invisible-characters";
+import { textNoTerraformTemplate } from "./rules/text-no-terraform-template";
+import { textNormalized } from "./rules/text-normalized";
+import { textSingleScript } from "./rules/text-single-script";
 
 /** Every rule, in the order their problems are reported. */
 export const RULES: readonly Rule[] = [
   clientIdMatchesFileName,
   clientIdFormat,
   clientIdNotReserved,
+  nameNotRuntimeReserved,
   clientIdUnique,
-  customerFields,
-  customerGrants,
-  customerEnvironments,
-  serviceFields,
-  servicePermissions,
-  environmentDefinitions,
+  customerName,
+  customerContact,
+  customerEnabled,
+  customerSecretRotation,
+  customerGrantsPresent,
+  grantServiceDeclared,
+  grantServiceOnce,
+  grantPermissionsPresent,
+  grantPermissionDeclared,
+  grantPermissionOnce,
+  grantServiceInEnvironment,
+  customerEnvironmentsPresent,
+  customerSuppressionsList,
+  customerSuppressionRuleKnown,
+  customerSuppressionRuleOnce,
+  customerSuppressionReason,
+  serviceDescription,
+  serviceClientOwnership,
+  servicePermissionsPresent,
+  servicePermissionFormat,
+  servicePermissionOnce,
+  serviceEnvironmentsPresent,
+  environmentDeclared,
+  environmentListedOnce,
+  textNoControlCharacters,
+  textNoInvisibleCharacters,
+  textNormalized,
+  textSingleScript,
+  textNoTerraformTemplate,
+  keycloakColumnLimits,
+  environmentsPresent,
+  environmentName,
+  environmentUrlHttp,
+  environmentUrlNoAuthPath,
+  environmentUrlCanonical,
+  environmentUrlHttps,
+  environmentRealmName,
+  environmentRealmNotMaster,
+  environmentRealmCreate,
+  environmentStateBackend,
+  environmentStateLocalPath,
+  environmentStateS3,
 ];
 
 /** Runs every rule and returns all problems, ordered by file. */

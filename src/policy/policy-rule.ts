@@ -1,0 +1,53 @@
+/**
+ * One resource, data source, provider or backend of a synthesized stack, as a policy rule sees it:
+ * its Terraform type and its attributes as synthesized (snake_case names from the provider's
+ * schema, references as `${type.name.attribute}` strings), so rules survive regenerated bindings.
+ */
+export interface PolicyResource {
+  readonly block: "resource" | "data" | "provider" | "backend";
+  /** Terraform type, e.g. `keycloak_openid_client`; the provider or backend name for those blocks. */
+  readonly type: string;
+  /** Logical id in the stack, e.g. `customers_acme-logistics`. */
+  readonly logicalId: string;
+  /** Construct path, e.g. `/sandbox/customers/acme-logistics/Default`. */
+  readonly path: string;
+  readonly attributes: Readonly<Record<string, unknown>>;
+  /**
+   * The clientId of the customer the resource belongs to: the customer construct it is in, or, for
+   * an OpenID client made outside the constructs of services, its own clientId.
+   */
+  readonly customer: string | undefined;
+  /** Every resource of the same stack, for rules that look across resources. */
+  readonly stack: readonly PolicyResource[];
+}
+
+/** A policy rule: one check over synthesized resources, with a stable id and a one-line reason. */
+export interface PolicyRule {
+  /** Stable id, e.g. `CUSTOMER-NO-IMPLICIT-FLOW`; a customer suppresses a rule by it. */
+  readonly id: string;
+  /** One line: why the rule exists. */
+  readonly reason: string;
+  /** The findings for one resource, each a message naming the attribute and its value. */
+  check(resource: PolicyResource): string[];
+}
+
+/** True for a customer's OpenID Connect client. */
+export function isCustomerClient(resource: PolicyResource): boolean {
+  return resource.block === "resource" && resource.type === "keycloak_openid_client" && resource.customer !== undefined;
+}
+
+/** The resource or data source a reference such as `${data.keycloak_role.x.id}` points to. */
+export function referenced(resource: PolicyResource, expression: unknown): PolicyResource | undefined {
+  if (typeof expression !== "string") return undefined;
+  const match = /^\$\{(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.[a-z0-9_]+\}$/.exec(expression);
+  if (!match) return undefined;
+  const [, data, type, logicalId] = match;
+  return resource.stack.find(
+    (candidate) => candidate.block === (data ? "data" : "resource") && candidate.type === type && candidate.logicalId === logicalId,
+  );
+}
+
+/** `name = value`, as findings show an attribute. */
+export function shown(name: string, value: unknown): string {
+  return `${name} = ${value === undefined ? "(unset)" : JSON.stringify(value)}`;
+}
