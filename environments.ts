@@ -19,6 +19,7 @@ export const environments = defineEnvironments({
       bucket: "atlas-terraform-state",
       key: "keycloak-api-keys/production.tfstate",
       region: "eu-central-1",
+      dynamodbTable: "atlas-terraform-locks",
     },
   },
 });

@@ -213,6 +213,11 @@ describe("environments, more", () => {
       environments: {
         qa: { ...SANDBOX, realm: { name: "atlas realm", create: "yes" as never }, state: { backend: "gcs" } as never },
         prod: { ...SANDBOX, keycloakUrl: "https://sso.example", state: { backend: "s3", bucket: "", key: "k", region: "" } },
+        locked: {
+          ...SANDBOX,
+          keycloakUrl: "https://sso.example",
+          state: { backend: "s3", bucket: "b", key: "k", region: "eu-central-1", dynamodbTable: "locks" },
+        },
       },
     });
     expect(problems).toEqual([
@@ -221,6 +226,24 @@ describe("environments, more", () => {
       'environments.ts: qa.state.backend = "gcs": must be "local" or "s3" [environment-state-backend]',
       'environments.ts: prod.state.bucket = "": must be non-empty [environment-state-s3]',
       'environments.ts: prod.state.region = "": must be non-empty [environment-state-s3]',
+      "environments.ts: prod.state.dynamodbTable = (missing): must name a DynamoDB table: remote state is locked, so two deploys cannot corrupt it [environment-state-locked]",
+    ]);
+  });
+});
+
+describe("adopting existing clients", () => {
+  test("accepts a Keycloak id in an environment the customer lists", () => {
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { adopt: { sandbox: "7c1d4f0e-7a51-4a3c-9b0e-2f6f2d1c9e11" } })] })).toEqual([]);
+  });
+
+  test("fails when the id is a clientId rather than a Keycloak id, or the environment is not the customer's", () => {
+    const problems = problemsOf({
+      services: [orders],
+      customers: [customerOf(orders, { adopt: { sandbox: "acme-logistics", production: "7c1d4f0e-7a51-4a3c-9b0e-2f6f2d1c9e11" } as never })],
+    });
+    expect(problems).toEqual([
+      "clients/acme-logistics.ts: adopt.production = \"production\": must be one of the customer's environments (sandbox) [customer-adopt-environment]",
+      'clients/acme-logistics.ts: adopt.sandbox = "acme-logistics": must be the client\'s Keycloak id, a UUID as in the admin console\'s URL .../clients/<id>/settings (not its clientId) [customer-adopt-id]',
     ]);
   });
 });

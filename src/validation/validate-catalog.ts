@@ -10,6 +10,8 @@ import { customerEnabled } from "./rules/customer-enabled";
 import { customerEnvironmentsPresent } from "./rules/customer-environments-present";
 import { customerGrantsPresent } from "./rules/customer-grants-present";
 import { customerName } from "./rules/customer-name";
+import { customerAdoptEnvironment } from "./rules/customer-adopt-environment";
+import { customerAdoptId } from "./rules/customer-adopt-id";
 import { customerSecretRotation } from "./rules/customer-secret-rotation";
 import { customerSuppressionsList } from "./rules/customer-suppressions-list";
 import { customerSuppressionReason } from "./rules/customer-suppression-reason";
@@ -23,6 +25,7 @@ import { environmentRealmName } from "./rules/environment-realm-name";
 import { environmentRealmNotMaster } from "./rules/environment-realm-not-master";
 import { environmentStateBackend } from "./rules/environment-state-backend";
 import { environmentStateLocalPath } from "./rules/environment-state-local-path";
+import { environmentStateLocked } from "./rules/environment-state-locked";
 import { environmentStateS3 } from "./rules/environment-state-s3";
 import { environmentUrlCanonical } from "./rules/environment-url-canonical";
 import { environmentUrlHttp } from "./rules/environment-url-http";
@@ -60,6 +63,8 @@ export const RULES: readonly Rule[] = [
   customerContact,
   customerEnabled,
   customerSecretRotation,
+  customerAdoptEnvironment,
+  customerAdoptId,
   customerGrantsPresent,
   grantServiceDeclared,
   grantServiceOnce,
@@ -98,6 +103,7 @@ export const RULES: readonly Rule[] = [
   environmentStateBackend,
   environmentStateLocalPath,
   environmentStateS3,
+  environmentStateLocked,
 ];
 
 /** Runs every rule and returns all problems, ordered by file. */
