@@ -15,7 +15,7 @@ const orders = ordersService();
 const PRODUCTION: EnvironmentDefinition = {
   keycloakUrl: "https://sso.atlas.example",
   realm: { name: "atlas", create: false },
-  state: { backend: "s3", bucket: "b", key: "k", region: "eu-central-1" },
+  state: { backend: "s3", bucket: "b", key: "k", region: "eu-central-1", dynamodbTable: "locks" },
 };
 
 /** A customer with fields a typed file could not hold (plain JS, casts). */

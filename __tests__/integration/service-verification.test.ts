@@ -99,6 +99,9 @@ beforeAll(async () => {
     };
     project.write(`clients/${customer.clientId}.ts`, customerFile(spec));
   }
+  // Every example customer leaves this copy: record that, as the README's inventory step says.
+  const inventory = await project.npm("inventory", Object.keys(environments).map((name) => `--acknowledge-removal=${name}`));
+  if (inventory.status !== 0) throw new Error(`npm run inventory failed:\n${inventory.output}`);
   await project.deploy();
   const secrets: Record<string, string> = {};
   for (const { clientId } of CUSTOMERS) secrets[clientId] = (await project.key(clientId)).clientSecret;
