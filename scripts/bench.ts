@@ -90,7 +90,12 @@ function benchProject(customers: readonly BenchCustomer[], keycloak?: KeycloakSe
     if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
     files["environments.ts"] = pointed;
   }
-  return tempProject(files);
+  const root = tempProject(files);
+  // A generated project starts its own reviewed list of customers, as `npm run inventory` writes it.
+  fs.rmSync(path.join(root, "customers.inventory.json"));
+  const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/inventory.ts"], { cwd: root, encoding: "utf8" });
+  if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${root}:\n${inventory.stderr}`);
+  return root;
 }
 
 // ---------------------------------------------------------------------------------------------
