@@ -191,3 +191,28 @@ test("the drift check fails and names the customer and the setting someone chang
       `| \`${added.clientId}\` | changed by hand in Keycloak, put back: client: direct_access_grants_enabled, client: web_origins |`,
     );
   }));
+
+test("a second pull request: the review says re-enabled, and warns that a client deleted by hand comes back with a new secret", () =>
+  withLog(async () => {
+    const oldSecret = (await project.key(added.clientId)).clientSecret;
+    project.write(`clients/${suspended.clientId}.ts`, customerFile({ ...suspended, enabled: true }));
+    const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=${added.clientId}`);
+    await keycloak.admin("DELETE", `/realms/${REALM}/clients/${client!.id}`);
+
+    const review = await npmJson<ReviewSummary>("plan", [ENVIRONMENT, "--json"]);
+    expect(review.customers.map(({ clientId, lifecycle, reenabled }) => ({ clientId, lifecycle, reenabled }))).toEqual(
+      [
+        { clientId: added.clientId, lifecycle: "recreated", reenabled: false },
+        { clientId: suspended.clientId, lifecycle: "changed", reenabled: true },
+      ].sort((a, b) => a.clientId.localeCompare(b.clientId)),
+    );
+    expect(review.warnings).toEqual([
+      `customer ${added.clientId}'s client was deleted outside the stack: it is created again with a new secret; hand the new key over`,
+    ]);
+
+    expect(await project.npm("apply", [ENVIRONMENT])).toMatchObject({ status: 0 });
+    const newSecret = (await project.key(added.clientId)).clientSecret;
+    expect(newSecret).not.toBe(oldSecret);
+    await expectTokenAsGranted(keycloak.url, REALM, added, newSecret);
+    await expectTokenAsGranted(keycloak.url, REALM, suspended, (await project.key(suspended.clientId)).clientSecret);
+  }));

@@ -18,8 +18,12 @@ import {
 /** What the plan does to one customer. */
 export interface CustomerReview {
   readonly clientId: string;
-  /** `added`: a new client; `removed`: its client is destroyed and its key stops working. */
-  readonly lifecycle: "added" | "removed" | "changed";
+  /**
+   * `added`: a new client; `removed`: its client is destroyed and its key stops working;
+   * `recreated`: someone deleted its client outside the stack, and the plan creates it again with a
+   * new secret.
+   */
+  readonly lifecycle: "added" | "removed" | "recreated" | "changed";
   readonly suspended: boolean;
   readonly reenabled: boolean;
   /** Keycloak issues a new secret; the old one stops working. */
@@ -189,7 +193,9 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     const own = byOwner.get(`customer:${clientId}`) ?? [];
     const client = own.find((change) => change.type === CLIENT_TYPE && ownerOf(logicalId(change.address))?.part === "");
     const actions = client?.change.actions ?? [];
-    const lifecycle = actions.join() === "create" ? "added" : actions.join() === "delete" ? "removed" : "changed";
+    const deletedByHand = client !== undefined && drift.get(client.address)?.change.actions.join() === "delete";
+    const lifecycle =
+      actions.join() === "create" ? (deletedByHand ? "recreated" : "added") : actions.join() === "delete" ? "removed" : "changed";
     const before = client?.change.before ?? null;
     const after = client?.change.after ?? null;
     const driftedClient = client ? drift.get(client.address) : undefined;
@@ -197,7 +203,7 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     const fileChanged = (attribute: string) =>
       lifecycle === "changed" && !byHand.has(attribute) && JSON.stringify(before?.[attribute]) !== JSON.stringify(after?.[attribute]);
     const declaredNow = declared.get(clientId) ?? [];
-    const deployedBefore = lifecycle === "added" ? [] : (deployed.get(clientId) ?? []);
+    const deployedBefore = lifecycle === "added" || lifecycle === "recreated" ? [] : (deployed.get(clientId) ?? []);
     const servicesNow = new Set(declaredNow.map((p) => p.service));
     const servicesBefore = new Set(deployedBefore.map((p) => p.service));
     const review: CustomerReview = {
@@ -215,6 +221,9 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     };
     if (lifecycle === "removed") {
       warnings.unshift(`customer ${clientId} is removed: its client is destroyed and its API key stops working`);
+    }
+    if (lifecycle === "recreated") {
+      warnings.push(`customer ${clientId}'s client was deleted outside the stack: it is created again with a new secret; hand the new key over`);
     }
     for (const change of own) {
       const replaced = change.change.actions.includes("delete") && change.change.actions.includes("create");
@@ -283,11 +292,14 @@ function customerWords(customer: CustomerReview): string {
   if (customer.lifecycle === "removed") return "**removed: its client is destroyed and its API key stops working**";
   const words: string[] = [];
   if (customer.lifecycle === "added") words.push(`added with ${permissionList(customer.granted)}`);
+  if (customer.lifecycle === "recreated") {
+    words.push(`**recreated** with ${permissionList(customer.granted)}: deleted outside the stack, it gets a new secret`);
+  }
   if (customer.suspended) words.push("**suspended**: tokens are refused until it is re-enabled");
   if (customer.reenabled) words.push("re-enabled with its existing secret");
   if (customer.rotated) words.push("**secret rotated**: hand over the new secret; the old one stops working");
   if (customer.detailsChanged) words.push("name or contact changed");
-  if (customer.lifecycle !== "added") {
+  if (customer.lifecycle === "changed") {
     if (customer.servicesGranted.length > 0) words.push(`aud gains ${customer.servicesGranted.join(", ")}`);
     if (customer.servicesRevoked.length > 0) words.push(`aud loses ${customer.servicesRevoked.join(", ")}`);
     if (Object.keys(customer.granted).length > 0) words.push(`granted ${permissionList(customer.granted)}`);
