@@ -64,12 +64,15 @@ test("the example has at least three sandbox customers to change in different wa
 
 test("the first deploy: plan saves a plan whose review adds every customer, apply applies it, and no drift is left", () =>
   withLog(async () => {
-    const review = await npmJson<ReviewSummary>("plan", [ENVIRONMENT, "--json"]);
+    const planned = await project.npm("plan", [ENVIRONMENT, "--json"]);
+    expect(planned.status).toBe(0);
+    const review = JSON.parse(planned.output) as ReviewSummary;
     expect(review.customers.map((customer) => [customer.clientId, customer.lifecycle])).toEqual(
       CUSTOMERS.map((customer) => [customer.clientId, "added"]).sort(),
     );
     const applied = await project.npm("apply", [ENVIRONMENT]);
     expect(applied.status).toBe(0);
+    console.info(`the example's first deploy through the pipeline: plan + review ${planned.seconds.toFixed(1)} s, apply ${applied.seconds.toFixed(1)} s`);
     expect(applied.output).toContain("Apply complete!");
     expect(await project.npm("drift", [ENVIRONMENT])).toMatchObject({
       status: 0,
