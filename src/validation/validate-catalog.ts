@@ -10,7 +10,9 @@ import { customerFields } from "./rules/customer-fields";
 import { customerGrants } from "./rules/customer-grants";
 import { environmentDefinitions } from "./rules/environment-definitions";
 import { serviceFields } from "./rules/service-fields";
+import { noSecretInText } from "./rules/no-secret-in-text";
 import { servicePermissions } from "./rules/service-permissions";
+import { stateEncryption } from "./rules/state-encryption";
 
 /** Every rule, in the order their problems are reported. */
 export const RULES: readonly Rule[] = [
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   serviceFields,
   servicePermissions,
   environmentDefinitions,
+  noSecretInText,
+  stateEncryption,
 ];
 
 /** Runs every rule and returns all problems, ordered by file. */
