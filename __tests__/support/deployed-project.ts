@@ -118,6 +118,9 @@ export class DeployedProject {
       KEYCLOAK_CLIENT_ID: keycloak.deployClient.clientId,
       KEYCLOAK_CLIENT_SECRET: keycloak.deployClient.clientSecret,
       CI: "1",
+      // cdktf runs `init` on a pseudo-terminal without -input=false, so a missing variable (a state
+      // encryption key) would wait for an answer forever; a pipeline must set this too.
+      TF_INPUT: "0",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
     };
