@@ -230,6 +230,11 @@ export class DeployedProject {
     return JSON.parse(result.output) as KeyHandover;
   }
 
+  /** `npm run adopt`: imports clients a killed deploy created but never recorded in the state. */
+  adopt(): Promise<CommandResult> {
+    return run("npm", ["run", "--silent", "adopt", "--", this.environment], this.root, this.env);
+  }
+
   /** The hand-over command as a person runs it, for failure cases. */
   keyCommand(args: readonly string[]): Promise<CommandResult> {
     return run("npm", ["run", "--silent", "key", "--", ...args], this.root, this.env);
