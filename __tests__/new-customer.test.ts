@@ -49,9 +49,9 @@ describe("npm run new-customer", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       `Wrote clients/wile-e.ts. Next steps (README, "Onboard a customer in a pull request"):
-  1. npm test: the snapshot test fails and shows the change, e.g. a new
-     keycloak_openid_client.customers_wile-e and one ..._grant_<service>_<permission> per permission.
-  2. Read the diff, accept it with \`npx jest -u\`, and commit clients/wile-e.ts with the updated __tests__/__snapshots__/.
+  1. npm run test:fast: the snapshot test fails and shows the change: a new
+     keycloak_openid_client.customers_wile-e and its scopes and service-account roles.
+  2. Read the diff, accept it with \`npm run test:fast -- -u\`, and commit clients/wile-e.ts with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.
 `,
     );
@@ -82,8 +82,10 @@ export default defineCustomer({
       access_type: "CONFIDENTIAL",
       service_accounts_enabled: true,
     });
-    const grants = Object.keys(sandbox.resource.keycloak_openid_client_service_account_role ?? {}).filter((id) => id.includes("wile-e"));
-    expect(grants).toHaveLength(2);
+    expect(sandbox.resource.keycloak_user_roles!["customers_wile-e_service-account-roles"]!.role_ids).toEqual([
+      "${keycloak_role.services_orders-api_role_orders_read.id}",
+      "${keycloak_role.services_orders-api_role_orders_write.id}",
+    ]);
     const production = fs.readFileSync(path.join(root, "cdktf.out", "stacks", "production", "cdk.tf.json"), "utf8");
     expect(production).not.toContain("wile-e");
   });

@@ -190,9 +190,9 @@ export function scaffoldCustomer(root: string, request: NewCustomerRequest): Sca
 
 function nextSteps(file: string, clientId: string): string {
   return `Wrote ${file}. Next steps (README, "Onboard a customer in a pull request"):
-  1. npm test: the snapshot test fails and shows the change, e.g. a new
-     keycloak_openid_client.customers_${clientId} and one ..._grant_<service>_<permission> per permission.
-  2. Read the diff, accept it with \`npx jest -u\`, and commit ${file} with the updated __tests__/__snapshots__/.
+  1. npm run test:fast: the snapshot test fails and shows the change: a new
+     keycloak_openid_client.customers_${clientId} and its scopes and service-account roles.
+  2. Read the diff, accept it with \`npm run test:fast -- -u\`, and commit ${file} with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.`;
 }
 
