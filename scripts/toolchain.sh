@@ -69,7 +69,7 @@ provision_keycloak() {
     rm -rf "$dir" && mv "$dir.part" "$dir"
   fi
   say "Keycloak $version ready in $dir (Java: $java_home)"
-  printf 'KEYCLOAK_HOME=%q\nKEYCLOAK_JAVA_HOME=%q\n' "$dir" "$java_home" >"$CACHE/env/keycloak.env"
+  write_atomically "$CACHE/env/keycloak.env" "$(printf 'KEYCLOAK_HOME=%q\nKEYCLOAK_JAVA_HOME=%q' "$dir" "$java_home")"
 }
 
 need_go() {
