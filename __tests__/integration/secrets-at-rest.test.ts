@@ -110,14 +110,27 @@ async function expectEveryTokenAsBefore(): Promise<void> {
   }
 }
 
-/** A deploy that must fail: it returns the result, and leaves state and tokens as they were. */
-async function failingDeploy(): Promise<CommandResult> {
+/**
+ * A deploy that must fail: it returns the result, its output on one line (cdktf wraps the
+ * engine's messages to the terminal's width), and leaves the state file as it was.
+ */
+async function failingDeploy(): Promise<CommandResult & { readonly message: string }> {
   const before = stateBytes();
   const result = await project.cdktf(["deploy", ENVIRONMENT, "--auto-approve", "--skip-provider-lock"]);
   outputs.push(result.output);
   expect(result.status).not.toBe(0);
   expect(stateBytes()).toBe(before);
-  return result;
+  return { ...result, message: result.output.replace(/\s+/g, " ") };
+}
+
+/** Runs `check` with the passphrase variable set to `value`, and puts the right one back whatever happens. */
+async function withPassphrase(value: string | undefined, check: () => Promise<void>): Promise<void> {
+  project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: value });
+  try {
+    await check();
+  } finally {
+    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase });
+  }
 }
 
 describe("with OpenTofu's state encryption on", () => {
@@ -134,38 +147,33 @@ describe("with OpenTofu's state encryption on", () => {
   });
 
   test("fails with a wrong key, clearly, and changes neither the state nor any secret", async () => {
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: randomBytes(24).toString("base64url") });
-    const result = await failingDeploy();
-    // OpenTofu reports it under "Error acquiring the state lock" with the local backend: reading
-    // the state to back it up is the first thing it does with the lock held.
-    expect(result.output).toContain("decryption failed for all provided methods");
-    expect(result.output).toContain("cipher: message authentication failed");
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase });
+    await withPassphrase(randomBytes(24).toString("base64url"), async () => {
+      const { message } = await failingDeploy();
+      expect(message).toContain("Error refreshing state decryption failed for all provided methods");
+      expect(message).toContain("cipher: message authentication failed");
+    });
     await expectEveryTokenAsBefore();
   });
 
-  test("fails with a key shorter than 16 characters, saying so", async () => {
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: "too-short" });
-    const result = await failingDeploy();
-    expect(result.output).toContain("passphrase is too short (minimum 16 characters)");
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase });
-  });
+  test("fails with a key shorter than 16 characters, saying so", () =>
+    withPassphrase("too-short", async () => {
+      const { message } = await failingDeploy();
+      expect(message).toContain("key_provider.pbkdf2.state failed with error: passphrase is too short (minimum 16 characters)");
+    }));
 
-  test("fails without a key, naming the variable to set", async () => {
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: undefined });
-    const result = await failingDeploy();
-    expect(result.output).toContain(`No value for required variable`);
-    expect(result.output).toContain(PASSPHRASE_VARIABLE);
-    project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase });
-  });
+  test("fails without a key, naming the variable to set", () =>
+    withPassphrase(undefined, async () => {
+      const { message } = await failingDeploy();
+      expect(message).toContain(`encryption.key_provider.pbkdf2.state depends on var.${PASSPHRASE_VARIABLE} which is not available`);
+    }));
 
   test("fails with terraform, which has no state encryption: it cannot read the encrypted state", async () => {
     project.useEngine("terraform");
     try {
-      const result = await failingDeploy();
+      const { message } = await failingDeploy();
       // terraform reads the state before the configuration; on an environment with no state yet it
       // stops at the configuration instead: No argument or block type is named "encryption".
-      expect(result.output).toContain(
+      expect(message).toContain(
         'Error refreshing state: Unsupported state file format: The state file does not have a "version" attribute',
       );
     } finally {
@@ -186,8 +194,8 @@ describe("canaries", () => {
     const customer = { ...CUSTOMERS[0]!, clientId: "canary-customer", contact: `ops@canary.example password=${CANARY.contact}` };
     project.write(`clients/${customer.clientId}.ts`, customerFile(customer));
     try {
-      const result = await failingDeploy();
-      expect(result.output).toContain(
+      const { message } = await failingDeploy();
+      expect(message).toContain(
         "clients/canary-customer.ts: contact = (hidden: looks like a secret): looks like a password, token or key; it would be published in the configuration and the review, so remove it (and rotate that credential) [no-secret-in-text]",
       );
     } finally {

@@ -104,8 +104,11 @@ export async function startKeycloak(options: KeycloakOptions = {}): Promise<Keyc
   const deployClient = { clientId: "test-deployer", clientSecret: randomBytes(18).toString("base64url") };
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-log-")), "keycloak.log");
   // Its own H2 file, never the one in the shared Keycloak home that other servers may use.
+  // WRITE_DELAY=0: H2 otherwise flushes commits up to 500 ms late, so a killed server loses changes
+  // it had already confirmed (seen here: deletes the deploy was told had succeeded came back),
+  // which a production database does not do.
   const database = options.dataDir
-    ? ["--db=dev-file", `--db-url=jdbc:h2:file:${path.join(options.dataDir, "keycloakdb")};NON_KEYWORDS=VALUE`]
+    ? ["--db=dev-file", `--db-url=jdbc:h2:file:${path.join(options.dataDir, "keycloakdb")};NON_KEYWORDS=VALUE;WRITE_DELAY=0`]
     : ["--db=dev-mem"];
 
   /** One run of the server process, with what it takes to end it however this test process ends. */
@@ -180,9 +183,9 @@ export async function startKeycloak(options: KeycloakOptions = {}): Promise<Keyc
 
   const url = `http://127.0.0.1:${httpPort}`;
   const readyUrl = `http://127.0.0.1:${managementPort}/health/ready`;
+  const started = Date.now();
   let current = launch();
   const stop = () => current.end("SIGTERM");
-  const started = Date.now();
 
   try {
     await waitUntilReady(readyUrl, current.child, logFile);
