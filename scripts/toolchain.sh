@@ -6,7 +6,7 @@
 #   scripts/toolchain.sh keycloak   Keycloak server distribution (Maven Central) + a Java 21+ runtime
 #   scripts/toolchain.sh engine     the Terraform engine ($KEYCLOAK_API_KEYS_ENGINE: terraform or tofu)
 #                                   and the Keycloak provider in an offline filesystem mirror;
-#                                   writes $CACHE/env/deploy.env for deploys
+#                                   writes $CACHE/env/deploy.env (and deploy-<engine>.env) for deploys
 #   scripts/toolchain.sh terraform | tofu | provider    one piece of `engine` on its own
 #   scripts/toolchain.sh schema     print the provider's real schema (`providers schema -json`)
 #
@@ -69,7 +69,7 @@ provision_keycloak() {
     rm -rf "$dir" && mv "$dir.part" "$dir"
   fi
   say "Keycloak $version ready in $dir (Java: $java_home)"
-  printf 'KEYCLOAK_HOME=%q\nKEYCLOAK_JAVA_HOME=%q\n' "$dir" "$java_home" >"$CACHE/env/keycloak.env"
+  write_atomically "$CACHE/env/keycloak.env" "$(printf 'KEYCLOAK_HOME=%q\nKEYCLOAK_JAVA_HOME=%q' "$dir" "$java_home")"
 }
 
 need_go() {
@@ -200,16 +200,28 @@ provision_engine() {
     tofu) provision_tofu ;;
     *) fail "KEYCLOAK_API_KEYS_ENGINE is '$ENGINE'; use terraform or tofu" ;;
   esac
+  local settings
   if [ "${KEYCLOAK_PROVIDER_SOURCE:-}" = registry ]; then
     # The engine's own registry and CLI configuration; nothing to build.
-    printf 'TERRAFORM_BINARY_NAME=%q\nCHECKPOINT_DISABLE=1\n' "$ENGINE_BINARY" >"$CACHE/env/deploy.env"
+    settings=$(printf 'TERRAFORM_BINARY_NAME=%q\nCHECKPOINT_DISABLE=1' "$ENGINE_BINARY")
     say "the Keycloak provider comes from the registry at init"
   else
     provision_provider
-    printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1\n' \
-      "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG" >"$CACHE/env/deploy.env"
+    settings=$(printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1' "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG")
   fi
-  say "deploy settings for $ENGINE in $CACHE/env/deploy.env"
+  # deploy.env: the engine provisioned last (the README's deploy steps source it);
+  # deploy-<engine>.env: one per engine, so runs of both engines at once never read each other's.
+  write_atomically "$CACHE/env/deploy-$ENGINE.env" "$settings"
+  write_atomically "$CACHE/env/deploy.env" "$settings"
+  say "deploy settings for $ENGINE in $CACHE/env/deploy.env (and deploy-$ENGINE.env)"
+}
+
+# Writes a settings file whole or not at all: a reader never sees it half-written.
+write_atomically() {
+  local file=$1 content=$2 part
+  part=$(mktemp "$file.XXXXXX")
+  printf '%s\n' "$content" >"$part"
+  mv -f "$part" "$file"
 }
 
 # The provider's real schema, as `providers schema -json` prints it, on stdout.

@@ -23,14 +23,30 @@ function readEnvFile(file: string): Record<string, string> {
   );
 }
 
+/** The engines a stack can be deployed with. */
+export const ENGINES = ["terraform", "tofu"] as const;
+/** `terraform` (1.5.7, the last open-source terraform) or `tofu` (OpenTofu, its open-source successor). */
+export type Engine = (typeof ENGINES)[number];
+
+/** The engine `KEYCLOAK_API_KEYS_ENGINE` names (default terraform); throws on anything else. */
+export function selectedEngine(env: NodeJS.ProcessEnv = process.env): Engine {
+  const engine = env.KEYCLOAK_API_KEYS_ENGINE || "terraform";
+  if (!(ENGINES as readonly string[]).includes(engine)) {
+    throw new Error(`KEYCLOAK_API_KEYS_ENGINE is "${engine}"; use ${ENGINES.join(" or ")}`);
+  }
+  return engine as Engine;
+}
+
 /**
  * Runs `scripts/toolchain.sh <step>` (its progress goes to this process's stderr) and returns the
- * settings it wrote for that step. Throws when the script fails; its own message says why.
+ * settings it wrote for that step. For `engine`, `engine` picks terraform or OpenTofu (default:
+ * {@link selectedEngine}). Throws when the script fails; its own message says why.
  */
-export function provision(step: "keycloak" | "engine"): Record<string, string> {
+export function provision(step: "keycloak" | "engine", engine: Engine = selectedEngine()): Record<string, string> {
   const result = spawnSync(path.join(PROJECT_ROOT, "scripts", "toolchain.sh"), [step], {
     stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, KEYCLOAK_API_KEYS_ENGINE: engine },
   });
   if (result.status !== 0) throw new Error(`scripts/toolchain.sh ${step} failed; see its output above`);
-  return readEnvFile(path.join(TOOLCHAIN_CACHE, "env", step === "engine" ? "deploy.env" : "keycloak.env"));
+  return readEnvFile(path.join(TOOLCHAIN_CACHE, "env", step === "engine" ? `deploy-${engine}.env` : "keycloak.env"));
 }

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { KeyHandover } from "../../src/commands/hand-over-key";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../../scripts/temp-project";
-import { provision } from "../../scripts/toolchain";
+import { provision, selectedEngine, type Engine } from "../../scripts/toolchain";
 import type { KeycloakServer } from "./keycloak-server";
 
 /** What a command printed and how it ended. */
@@ -30,21 +31,59 @@ export interface PlanResult {
 
 const COMMAND_TIMEOUT_MS = 540_000;
 
+/** A command started in its own process group, so a test can kill it with everything it started. */
+export interface RunningCommand {
+  readonly pid: number;
+  /** Sends `signal` to the command's whole process group (cdktf, its node workers, terraform, the provider). */
+  kill(signal: NodeJS.Signals): void;
+  /** The output so far. */
+  output(): string;
+  readonly result: Promise<CommandResult>;
+}
+
 /** Runs a command to its end without blocking the test runner; stdout and stderr interleaved. */
 export function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  return start(command, args, cwd, env, false).result;
+}
+
+function start(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, detached: boolean): RunningCommand {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
+  let output = "";
+  let pid = -1;
+  const result = new Promise<CommandResult>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, detached, stdio: ["ignore", "pipe", "pipe"] });
+    pid = child.pid ?? -1;
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), COMMAND_TIMEOUT_MS);
     child.on("error", reject);
-    child.on("close", (status) => {
+    child.on("close", (status, signal) => {
       clearTimeout(timer);
-      resolve({ status: status ?? -1, output, seconds: (Date.now() - started) / 1000 });
+      resolve({ status: status ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : -1), output, seconds: (Date.now() - started) / 1000 });
     });
   });
+  return {
+    pid,
+    kill: (signal) => {
+      try {
+        process.kill(detached ? -pid : pid, signal);
+      } catch {
+        // already gone
+      }
+    },
+    output: () => output,
+    result,
+  };
+}
+
+/** Options of {@link DeployedProject}; each defaults to what the lifecycle test uses. */
+export interface DeployedProjectOptions {
+  /** @default - KEYCLOAK_API_KEYS_ENGINE, or terraform */
+  readonly engine?: Engine;
+  /** Definition files instead of the bundled example's, e.g. many generated customers. @default - the example's */
+  readonly files?: Readonly<Record<string, string>>;
+  /** A change to `environments.ts` after it points at the test's Keycloak, e.g. state encryption. @default - none */
+  readonly editEnvironments?: (source: string) => string;
 }
 
 /** Attribute names whose values differ between two objects. */
@@ -60,22 +99,28 @@ function changedAttributes(before: Record<string, unknown> | null, after: Record
  */
 export class DeployedProject {
   readonly root: string;
-  private readonly env: NodeJS.ProcessEnv;
+  private currentEngine: Engine;
+  private env: NodeJS.ProcessEnv;
 
   constructor(
     readonly keycloak: KeycloakServer,
     readonly environment = "sandbox",
+    options: DeployedProjectOptions = {},
   ) {
     const environments = fs.readFileSync(path.join(PROJECT_ROOT, "environments.ts"), "utf8");
     const pointed = environments.replace("http://127.0.0.1:8080", keycloak.url);
     if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
-    this.root = tempProject({ ...exampleFiles(), "environments.ts": pointed });
+    this.root = tempProject({ ...(options.files ?? exampleFiles()), "environments.ts": options.editEnvironments?.(pointed) ?? pointed });
+    this.currentEngine = options.engine ?? selectedEngine();
     this.env = {
       ...process.env,
-      ...provision("engine"),
+      ...provision("engine", this.currentEngine),
       KEYCLOAK_CLIENT_ID: keycloak.deployClient.clientId,
       KEYCLOAK_CLIENT_SECRET: keycloak.deployClient.clientSecret,
       CI: "1",
+      // cdktf runs `init` on a pseudo-terminal without -input=false, so a missing variable (a state
+      // encryption key) would wait for an answer forever; a pipeline must set this too.
+      TF_INPUT: "0",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
     };
@@ -84,6 +129,38 @@ export class DeployedProject {
   /** The stack's synthesized folder, where Terraform runs. */
   get stackDir(): string {
     return path.join(this.root, "cdktf.out", "stacks", this.environment);
+  }
+
+  /**
+   * Changes the environment of every later command: `undefined` removes a variable. For a key
+   * (`TF_VAR_...`), another engine's settings, or admin credentials.
+   */
+  setEnv(vars: Readonly<Record<string, string | undefined>>): void {
+    const env = { ...this.env, ...vars };
+    for (const [name, value] of Object.entries(vars)) if (value === undefined) delete env[name];
+    this.env = env;
+  }
+
+  /** Deploys with another engine from now on (its binary; the provider mirror is the same). */
+  useEngine(engine: Engine): void {
+    this.setEnv(provision("engine", engine));
+    this.currentEngine = engine;
+  }
+
+  /** The engine deploys, plans and `npm run key` use. */
+  get engine(): Engine {
+    return this.currentEngine;
+  }
+
+  /** The deploy command started in its own process group, for tests that kill it midway. */
+  startDeploy(): RunningCommand {
+    return start(
+      path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"),
+      ["deploy", this.environment, "--auto-approve", "--skip-provider-lock"],
+      this.root,
+      this.env,
+      true,
+    );
   }
 
   /** Writes a project file, e.g. `clients/acme-logistics.ts`. */
@@ -156,6 +233,11 @@ export class DeployedProject {
   /** `npm run --silent <script> -- <args>` in the project, as a pipeline job runs it. */
   npm(script: string, args: readonly string[] = []): Promise<CommandResult> {
     return run("npm", ["run", "--silent", script, "--", ...args], this.root, this.env);
+  }
+
+  /** `npm run recover`: imports clients a killed deploy created but never recorded in the state. */
+  recover(): Promise<CommandResult> {
+    return run("npm", ["run", "--silent", "recover", "--", this.environment], this.root, this.env);
   }
 
   /** The hand-over command as a person runs it, for failure cases. */

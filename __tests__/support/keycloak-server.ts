@@ -25,6 +25,26 @@ export interface KeycloakServer {
   /** Admin REST call, authenticated; throws with the response body on a non-2xx status. */
   admin<T = unknown>(method: string, resource: string, body?: unknown): Promise<T>;
   stop(): Promise<void>;
+  /** SIGKILL to the server's process group, as a crash or an OOM kill would; resolves once it is gone. */
+  kill(): Promise<void>;
+  /** SIGSTOP to the process group: the server keeps its sockets but answers nothing. */
+  pause(): void;
+  /** SIGCONT after {@link pause}. */
+  resume(): void;
+  /**
+   * Starts the server again on the same ports (after `kill` or `stop`) and waits until it is
+   * ready; with a `dev-file` database it comes back with everything it had. Returns seconds to ready.
+   */
+  restart(): Promise<number>;
+}
+
+/** Options of {@link startKeycloak}. */
+export interface KeycloakOptions {
+  /**
+   * Folder of an H2 database on disk (`--db=dev-file`) that survives kills and restarts.
+   * @default - an in-memory database (`--db=dev-mem`), gone when the server stops
+   */
+  readonly dataDir?: string;
 }
 
 const READY_TIMEOUT_MS = 240_000;
@@ -67,87 +87,111 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
 }
 
 /**
- * Starts Keycloak in dev mode on free loopback ports with an in-memory database and waits on its
- * readiness endpoint. The server runs in its own process group, stopped by `stop()`, by this
- * process's exit or signals, and, should this process be killed outright, by a watchdog that
- * notices this process is gone.
+ * Starts Keycloak in dev mode on free loopback ports with an in-memory database (or, with
+ * `dataDir`, one on disk) and waits on its readiness endpoint. The server runs in its own process
+ * group, stopped by `stop()`, by this process's exit or signals, and, should this process be
+ * killed outright, by a watchdog that notices this process is gone. `restart()` starts it again
+ * the same way, on the same ports.
  */
-export async function startKeycloak(): Promise<KeycloakServer> {
+export async function startKeycloak(options: KeycloakOptions = {}): Promise<KeycloakServer> {
   const { KEYCLOAK_HOME: distribution, KEYCLOAK_JAVA_HOME: javaHome } = provision("keycloak");
-  // A private copy of the cached distribution (0.3 s): start-dev rebuilds files inside it, and two
-  // servers rebuilding one shared copy at once corrupt it ("zip END header not found").
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-home-"));
-  fs.cpSync(distribution!, home, { recursive: true });
+  // A copy of the cached distribution of its own (0.3 s): start-dev rebuilds files inside the
+  // distribution it runs from, and two servers rebuilding one shared copy at once corrupt it
+  // ("zip END header not found"). With `dataDir` the copy lives there and survives restarts.
+  const home = options.dataDir ? path.join(options.dataDir, "keycloak") : fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-home-"));
+  const ownsHome = !options.dataDir;
+  if (!fs.existsSync(path.join(home, "bin", "kc.sh"))) fs.cpSync(distribution!, home, { recursive: true });
   const [httpPort, managementPort] = [await freePort(), await freePort()];
   const adminUser = "test-admin";
   const adminPassword = randomBytes(18).toString("base64url");
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-log-")), "keycloak.log");
-  const log = fs.openSync(logFile, "a");
-  const started = Date.now();
-  const child = spawn(
-    path.join(home, "bin", "kc.sh"),
-    [
-      "start-dev",
-      "--db=dev-mem",
-      "--http-host=127.0.0.1",
-      `--http-port=${httpPort}`,
-      `--http-management-port=${managementPort}`,
-      "--health-enabled=true",
-    ],
-    {
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: {
-        ...process.env,
-        JAVA_HOME: javaHome,
-        KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
-        KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-        JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g",
+  // Its own H2 file, never the one in the shared Keycloak home that other servers may use.
+  // WRITE_DELAY=0: H2 otherwise flushes commits up to 500 ms late, so a killed server loses changes
+  // it had already confirmed (seen here: deletes the deploy was told had succeeded came back),
+  // which a production database does not do.
+  const database = options.dataDir
+    ? ["--db=dev-file", `--db-url=jdbc:h2:file:${path.join(options.dataDir, "keycloakdb")};NON_KEYWORDS=VALUE;WRITE_DELAY=0`]
+    : ["--db=dev-mem"];
+
+  /** One run of the server process, with what it takes to end it however this test process ends. */
+  const launch = () => {
+    const log = fs.openSync(logFile, "a");
+    const child = spawn(
+      path.join(home, "bin", "kc.sh"),
+      [
+        "start-dev",
+        ...database,
+        "--http-host=127.0.0.1",
+        `--http-port=${httpPort}`,
+        `--http-management-port=${managementPort}`,
+        "--health-enabled=true",
+      ],
+      {
+        detached: true,
+        stdio: ["ignore", log, log],
+        env: {
+          ...process.env,
+          JAVA_HOME: javaHome,
+          KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
+          KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+          JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g",
+        },
       },
-    },
-  );
-  fs.closeSync(log);
-  const group = child.pid!;
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-group, signal);
-    } catch {
-      // already gone
-    }
+    );
+    fs.closeSync(log);
+    const group = child.pid!;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-group, signal);
+      } catch {
+        // already gone
+      }
+    };
+    const onExit = () => killGroup("SIGKILL");
+    const onSignal = (signal: NodeJS.Signals) => {
+      killGroup("SIGKILL");
+      process.exit(128 + (os.constants.signals[signal] ?? 1));
+    };
+    process.once("exit", onExit);
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    const watchdog = spawn(
+      "sh",
+      ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -KILL -${group} 2>/dev/null${ownsHome ? `; rm -rf "${home}"` : ""}`],
+      { detached: true, stdio: "ignore" },
+    );
+    watchdog.unref();
+    /** Ends the run with `signal` (SIGKILL after a grace period), and its safety nets with it. */
+    const end = async (signal: NodeJS.Signals) => {
+      process.off("exit", onExit);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      watchdog.kill("SIGKILL");
+      if (child.exitCode === null && child.signalCode === null) {
+        killGroup("SIGCONT"); // a paused server cannot act on SIGTERM
+        killGroup(signal);
+        const forced = setTimeout(() => killGroup("SIGKILL"), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(forced);
+      }
+      // The JVM may leave children in the group; a restart needs the ports free.
+      killGroup("SIGKILL");
+    };
+    return { child, killGroup, end };
   };
-  const onExit = () => killGroup("SIGKILL");
-  const onSignal = (signal: NodeJS.Signals) => {
-    killGroup("SIGKILL");
-    process.exit(128 + (os.constants.signals[signal] ?? 1));
-  };
-  process.once("exit", onExit);
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  const watchdog = spawn(
-    "sh",
-    ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -KILL -${group} 2>/dev/null; rm -rf "${home}"`],
-    { detached: true, stdio: "ignore" },
-  );
-  watchdog.unref();
 
   const url = `http://127.0.0.1:${httpPort}`;
+  const readyUrl = `http://127.0.0.1:${managementPort}/health/ready`;
+  const started = Date.now();
+  let current = launch();
   const stop = async () => {
-    process.off("exit", onExit);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    watchdog.kill("SIGKILL");
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      killGroup("SIGTERM");
-      const forced = setTimeout(() => killGroup("SIGKILL"), STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(forced);
-    }
-    fs.rmSync(home, { recursive: true, force: true });
+    await current.end("SIGTERM");
+    if (ownsHome) fs.rmSync(home, { recursive: true, force: true });
   };
 
   try {
-    await waitUntilReady(`http://127.0.0.1:${managementPort}/health/ready`, child, logFile);
+    await waitUntilReady(readyUrl, current.child, logFile);
   } catch (error) {
     await stop();
     throw error;
@@ -182,8 +226,39 @@ export async function startKeycloak(): Promise<KeycloakServer> {
     return (text === "" ? undefined : JSON.parse(text)) as T;
   }
 
-  const deployClient = await createDeployClient(admin);
-  return { url, adminUser, adminPassword, deployClient, startSeconds, logFile, admin, stop };
+  let deployClient: KeycloakServer["deployClient"];
+  try {
+    deployClient = await createDeployClient(admin);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url,
+    adminUser,
+    adminPassword,
+    deployClient,
+    startSeconds,
+    logFile,
+    admin,
+    stop,
+    kill: () => current.end("SIGKILL"),
+    pause: () => current.killGroup("SIGSTOP"),
+    resume: () => current.killGroup("SIGCONT"),
+    async restart() {
+      await current.end("SIGTERM");
+      cached = undefined;
+      const restarted = Date.now();
+      current = launch();
+      try {
+        await waitUntilReady(readyUrl, current.child, logFile);
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      return (Date.now() - restarted) / 1000;
+    },
+  };
 }
 
 /**
@@ -214,4 +289,3 @@ async function createDeployClient(admin: KeycloakServer["admin"]): Promise<Keycl
   await admin("POST", `/realms/master/users/${user.id}/role-mappings/realm`, roles);
   return credentials;
 }
-

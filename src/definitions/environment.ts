@@ -21,7 +21,7 @@ export type EnvironmentName = DeclaredEnvironments extends { readonly environmen
  * Where a stack's Terraform state lives. Credentials for remote backends come from the
  * backend's own environment variables (for S3: the AWS_* chain), never from this file.
  */
-export type StateBackend =
+export type StateBackend = (
   | {
       readonly backend: "local";
       /** State file, relative to the project root. */
@@ -37,7 +37,24 @@ export type StateBackend =
       readonly region: string;
       /** @default - no state locking table */
       readonly dynamodbTable?: string;
-    };
+    }
+) & {
+  /** @default - the state is not encrypted on the client side (an S3 backend still encrypts at rest) */
+  readonly encryption?: StateEncryption;
+};
+
+/**
+ * Client-side encryption of the state (and of plan files) with OpenTofu's state encryption:
+ * AES-GCM, the key derived by PBKDF2 from a passphrase the engine reads from the environment at
+ * deploy time. Needs OpenTofu (`KEYCLOAK_API_KEYS_ENGINE=tofu`); terraform refuses the stack.
+ */
+export interface StateEncryption {
+  /**
+   * Name of the Terraform variable that holds the passphrase (at least 16 characters), set as
+   * `TF_VAR_<name>` in the deploy's environment. Never the passphrase itself.
+   */
+  readonly passphraseVariable: string;
+}
 
 /** The realm a stack manages customers in. */
 export interface RealmDefinition {

@@ -8,6 +8,7 @@ import type { ServiceDefinition } from "../definitions/service";
 import { ApiRealm } from "../constructs/api-realm";
 import { ApiService } from "../constructs/api-service";
 import { CLIENT_SECRET_OUTPUT_ID, CustomerClient } from "../constructs/customer-client";
+import { addStateEncryption } from "./state-encryption";
 
 /** Construct id of the folder that holds every customer's client. */
 const CUSTOMERS_SCOPE_ID = "customers";
@@ -47,6 +48,7 @@ export class EnvironmentStack extends TerraformStack {
     // KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD at deploy time.
     new KeycloakProvider(this, "keycloak", { url: environment.keycloakUrl });
     addStateBackend(this, environment.state);
+    if (environment.state.encryption) addStateEncryption(this, environment.state.encryption);
 
     const realm = new ApiRealm(this, "realm", environment.realm);
     const servicesScope = new Construct(this, "services");

@@ -1,3 +1,5 @@
+import { REDACTED, looksLikeSecret } from "./secret-looking";
+
 /** One mistake in a definition file: where it is, what the bad value is, and the rule it breaks. */
 export interface Problem {
   /** Project-relative path of the file, e.g. `clients/acme-logistics.ts`. */
@@ -16,6 +18,8 @@ const MAX_SHOWN_VALUE = 80;
 
 function show(value: unknown): string {
   if (value === undefined) return "(missing)";
+  // A credential pasted into a file must not reach the terminal or a CI log through this message.
+  if (typeof value === "string" && looksLikeSecret(value)) return REDACTED;
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

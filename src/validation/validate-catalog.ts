@@ -40,12 +40,14 @@ import { grantServiceInEnvironment } from "./rules/grant-service-in-environment"
 import { grantServiceOnce } from "./rules/grant-service-once";
 import { keycloakColumnLimits } from "./rules/keycloak-column-limits";
 import { nameNotRuntimeReserved } from "./rules/name-not-runtime-reserved";
+import { noSecretInText } from "./rules/no-secret-in-text";
 import { serviceClientOwnership } from "./rules/service-client-ownership";
 import { serviceDescription } from "./rules/service-description";
 import { serviceEnvironmentsPresent } from "./rules/service-environments-present";
 import { servicePermissionFormat } from "./rules/service-permission-format";
 import { servicePermissionOnce } from "./rules/service-permission-once";
 import { servicePermissionsPresent } from "./rules/service-permissions-present";
+import { stateEncryption } from "./rules/state-encryption";
 import { textNoControlCharacters } from "./rules/text-no-control-characters";
 import { textNoInvisibleCharacters } from "./rules/text-no-invisible-characters";
 import { textNoTerraformTemplate } from "./rules/text-no-terraform-template";
@@ -104,6 +106,8 @@ export const RULES: readonly Rule[] = [
   environmentStateLocalPath,
   environmentStateS3,
   environmentStateLocked,
+  stateEncryption,
+  noSecretInText,
 ];
 
 /** Runs every rule and returns all problems, ordered by file. */

@@ -1,0 +1,10 @@
+/**
+ * The whole customer lifecycle of customer-lifecycle.test.ts again, deployed with the other engine
+ * (OpenTofu unless KEYCLOAK_API_KEYS_ENGINE=tofu, then terraform), so `npm test` proves both.
+ */
+import { SECOND_ENGINE } from "../support/second-engine";
+import "./customer-lifecycle.test";
+
+test(`this file deploys with ${SECOND_ENGINE}`, () => {
+  expect(process.env.KEYCLOAK_API_KEYS_ENGINE).toBe(SECOND_ENGINE);
+});

@@ -1,0 +1,351 @@
+/**
+ * Faults during deploys of many customers, against a real Keycloak whose database survives
+ * restarts (`--db=dev-file`): Keycloak killed at five different points, the deploy process
+ * killed, two deploys at once, Keycloak paused and stopped. After each fault the deploy is run
+ * again, and the result must equal the declared state: each declared customer's client exactly
+ * once (counted by clientId through the admin API), none left over, every token as granted, and
+ * every secret that existed before unchanged (Keycloak's, the state's and the one recorded first).
+ *
+ * Fault points are conditions seen through the admin API ("the first new client exists"), never
+ * pauses. Runs on KEYCLOAK_API_KEYS_ENGINE's engine (default terraform).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { customerFile, type CustomerSpec } from "../support/customer-files";
+import { expectTokenAsGranted } from "../support/customer-token";
+import { DeployedProject, type CommandResult, type RunningCommand } from "../support/deployed-project";
+import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { secretOutputName } from "../../src/stacks/environment-stack";
+
+jest.setTimeout(900_000);
+
+const ENVIRONMENT = "sandbox";
+const REALM = "atlas";
+const SERVICE = "orders-api";
+/** Customers `fleet-01` ... `fleet-48`: 24 before any fault, 48 at most, 36 at the end. */
+const INITIAL = 24;
+const CONDITION_TIMEOUT_MS = 300_000;
+/** The provider's client_timeout (15 s by default) and its retries bound a deploy against a silent Keycloak. */
+const SILENT_KEYCLOAK_DEADLINE_S = 180;
+
+const fleetId = (index: number) => `fleet-${String(index).padStart(2, "0")}`;
+const fleetRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => fleetId(from + i));
+
+let keycloak: KeycloakServer;
+let project: DeployedProject;
+let dataDir: string;
+const declared = new Map<string, CustomerSpec>();
+/** Every customer's secret as first seen after a converged deploy. */
+const knownSecrets = new Map<string, string>();
+/** The figures the README reports. */
+const figures = { keycloakKills: 0, deployKills: 0, pauses: 0, stops: 0, concurrentDeploys: 0, orphansAdopted: 0, reRuns: 0, clientsCounted: 0, secretsCompared: 0, secretsChanged: 0 };
+
+function declare(clientId: string, permissions: readonly string[]): void {
+  const spec: CustomerSpec = {
+    clientId,
+    name: `Fleet customer ${clientId.slice(6)}`,
+    contact: `api@${clientId}.example`,
+    grants: { [SERVICE]: permissions },
+    environments: [ENVIRONMENT],
+    enabled: true,
+    secretRotation: "initial",
+  };
+  declared.set(clientId, spec);
+  project.write(`clients/${clientId}.ts`, customerFile(spec));
+}
+
+function undeclare(clientId: string): void {
+  declared.delete(clientId);
+  project.remove(`clients/${clientId}.ts`);
+}
+
+interface AdminClient {
+  readonly id: string;
+  readonly clientId: string;
+}
+
+async function fleetClients(): Promise<AdminClient[]> {
+  const clients = await keycloak.admin<AdminClient[]>("GET", `/realms/${REALM}/clients?first=0&max=1000`);
+  return clients.filter((client) => client.clientId.startsWith("fleet-"));
+}
+
+let serviceUuid: string | undefined;
+
+/** The fleet customers whose service account holds `permission`, in one admin call (the probe must be quick). */
+async function holders(permission: string): Promise<string[]> {
+  serviceUuid ??= (await keycloak.admin<AdminClient[]>("GET", `/realms/${REALM}/clients?clientId=${SERVICE}`))[0]!.id;
+  const users = await keycloak.admin<{ username: string }[]>(
+    "GET",
+    `/realms/${REALM}/clients/${serviceUuid}/roles/${encodeURIComponent(permission)}/users?first=0&max=1000`,
+  );
+  return users.map((user) => user.username.replace(/^service-account-/, "")).filter((id) => id.startsWith("fleet-"));
+}
+
+/**
+ * Polls `condition` until it holds; fails when the deploy ends first (it was too quick to
+ * interrupt there) or the deadline passes. Admin API errors count as "not yet".
+ */
+async function waitFor(what: string, condition: () => Promise<boolean>, deploy: RunningCommand): Promise<void> {
+  const deadline = Date.now() + CONDITION_TIMEOUT_MS;
+  let ended = false;
+  void deploy.result.then(() => (ended = true));
+  while (Date.now() < deadline) {
+    if (await condition().catch(() => false)) return;
+    if (ended) throw new Error(`the deploy ended before ${what}:\n${deploy.output().slice(-3000)}`);
+    // A short pause between polls of the condition; the condition, not the pause, ends the wait.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not reached within ${CONDITION_TIMEOUT_MS / 1000} s: ${what}`);
+}
+
+const countOf = (ids: readonly string[]) => async () => (await fleetClients()).filter((client) => ids.includes(client.clientId)).length;
+
+/** The secret of every customer as the state's outputs hold it. */
+async function stateSecrets(): Promise<Map<string, string>> {
+  const result = await project.terraform(["output", "-json"]);
+  if (result.status !== 0) throw new Error(`output -json failed:\n${result.output}`);
+  const outputs = JSON.parse(result.output) as Record<string, { value: string }>;
+  return new Map([...declared.keys()].map((clientId) => [clientId, outputs[secretOutputName(clientId)]?.value ?? "(missing)"]));
+}
+
+/**
+ * The deploy that follows a fault converges to the declared state: each declared client once,
+ * no other fleet client, the state's secret equal to Keycloak's and to the one first seen, and
+ * every token as granted.
+ */
+async function expectConverged(): Promise<void> {
+  const clients = await fleetClients();
+  figures.clientsCounted += clients.length;
+  const counts = new Map<string, number>();
+  for (const client of clients) counts.set(client.clientId, (counts.get(client.clientId) ?? 0) + 1);
+  expect([...counts.entries()].filter(([, count]) => count > 1)).toEqual([]);
+  expect([...counts.keys()].sort()).toEqual([...declared.keys()].sort());
+
+  const inState = await stateSecrets();
+  for (const client of clients) {
+    const { value: inKeycloak } = await keycloak.admin<{ value: string }>("GET", `/realms/${REALM}/clients/${client.id}/client-secret`);
+    const known = knownSecrets.get(client.clientId);
+    if (known !== undefined) {
+      figures.secretsCompared += 1;
+      if (known !== inKeycloak) figures.secretsChanged += 1;
+    }
+    expect({ clientId: client.clientId, inState: inState.get(client.clientId), inKeycloak, known: known ?? inKeycloak }).toEqual({
+      clientId: client.clientId,
+      inState: inKeycloak,
+      inKeycloak,
+      known: inKeycloak,
+    });
+    knownSecrets.set(client.clientId, inKeycloak);
+    await expectTokenAsGranted(keycloak.url, REALM, declared.get(client.clientId)!, inKeycloak);
+  }
+}
+
+/** The deploy that follows a fault: must succeed. */
+async function deployAgain(): Promise<CommandResult> {
+  figures.reRuns += 1;
+  return project.deploy();
+}
+
+/** A deploy that a fault interrupted: failed, and said why. */
+async function expectFailed(deploy: RunningCommand, reason: RegExp): Promise<CommandResult> {
+  const result = await deploy.result;
+  expect({ status: result.status === 0 ? "succeeded" : "failed", reason: reason.exec(result.output)?.[0] }).toEqual({
+    status: "failed",
+    reason: expect.any(String),
+  });
+  return result;
+}
+
+/** Where the server was unreachable or reset the connection. */
+const UNREACHABLE = /connection refused|connection reset by peer|EOF|broken pipe|server closed/i;
+
+/** Adds the server log's tail to a failing assertion. */
+async function withLog(check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile, 30)}`;
+    throw error;
+  }
+}
+
+/** Kills Keycloak once `condition` holds during a deploy, restarts it, deploys again, expects convergence. */
+async function killKeycloakWhen(what: string, condition: () => Promise<boolean>): Promise<void> {
+  const deploy = project.startDeploy();
+  try {
+    await waitFor(what, condition, deploy);
+    await keycloak.kill();
+    figures.keycloakKills += 1;
+    await expectFailed(deploy, UNREACHABLE);
+  } finally {
+    deploy.kill("SIGKILL");
+    await deploy.result;
+    // Up again whatever happened, so one failure does not take the next tests down with it.
+    await keycloak.restart();
+  }
+  await deployAgain();
+  await expectConverged();
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-data-"));
+  keycloak = await startKeycloak({ dataDir });
+  project = new DeployedProject(keycloak, ENVIRONMENT, {
+    files: { [`scopes/${SERVICE}.ts`]: fs.readFileSync(path.join(PROJECT_ROOT, "scopes", `${SERVICE}.ts`), "utf8") },
+  });
+  for (const clientId of fleetRange(1, INITIAL)) declare(clientId, ["orders:read"]);
+  const first = await project.deploy();
+  console.info(`${project.engine}: first deploy of ${INITIAL} customers in ${first.seconds.toFixed(1)} s`);
+  await expectConverged();
+});
+
+afterAll(async () => {
+  console.info(`${project?.engine} fault figures: ${JSON.stringify(figures)}`);
+  project?.dispose();
+  await keycloak?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("Keycloak killed during a deploy, restarted, deployed again", () => {
+  test("when the first of 6 new clients exists", () =>
+    withLog(async () => {
+      const added = fleetRange(25, 30);
+      for (const clientId of added) declare(clientId, ["orders:read"]);
+      await killKeycloakWhen("the first new client exists", async () => (await countOf(added)()) >= 1);
+    }));
+
+  test("when all 6 new clients exist, before their scopes and roles", () =>
+    withLog(async () => {
+      const added = fleetRange(31, 36);
+      for (const clientId of added) declare(clientId, ["orders:read"]);
+      await killKeycloakWhen("all new clients exist", async () => (await countOf(added)()) === added.length);
+    }));
+
+  test("when a new customer's service account holds its role", () =>
+    withLog(async () => {
+      const added = fleetRange(37, 42);
+      for (const clientId of added) declare(clientId, ["orders:read"]);
+      await killKeycloakWhen("a new service account holds its role", async () =>
+        (await holders("orders:read")).some((clientId) => added.includes(clientId)),
+      );
+    }));
+
+  test("while 12 existing customers are granted one more permission (updates), when 2 hold it", () =>
+    withLog(async () => {
+      const changed = fleetRange(1, 12);
+      for (const clientId of changed) declare(clientId, ["orders:read", "orders:write"]);
+      await killKeycloakWhen("2 customers hold the new permission", async () => (await holders("orders:write")).length >= 2);
+    }));
+
+  test("while 12 customers are removed (destroys), when 2 are gone", () =>
+    withLog(async () => {
+      const removed = fleetRange(13, 24);
+      for (const clientId of removed) undeclare(clientId);
+      await killKeycloakWhen("2 removed clients are gone", async () => (await countOf(removed)()) <= removed.length - 2);
+    }));
+});
+
+describe("the deploy process killed midway", () => {
+  test("deploying again converges; the local backend's lock dies with the process", () =>
+    withLog(async () => {
+      const added = fleetRange(43, 48);
+      for (const clientId of added) declare(clientId, ["orders:read"]);
+      const deploy = project.startDeploy();
+      await waitFor("2 new clients exist", async () => (await countOf(added)()) >= 2, deploy);
+      deploy.kill("SIGKILL");
+      figures.deployKills += 1;
+      const killed = await deploy.result;
+      expect(killed.status).toBe(137);
+      // What a killed engine leaves beside the state: the local backend's lock is an OS file lock,
+      // released with the process; a lock-info file may stay and does not block the next run.
+      const leftovers = fs.readdirSync(path.join(project.root, "state")).filter((file) => file !== "sandbox.tfstate");
+      console.info(`${project.engine}: beside the state after the deploy was killed: ${JSON.stringify(leftovers)}`);
+      const created = (await fleetClients()).filter((client) => added.includes(client.clientId)).map((client) => client.clientId).sort();
+
+      // The engine died before it wrote the state: the clients it created are unknown to it, and
+      // Keycloak refuses to create them twice, so a plain re-run stops there (no duplicate).
+      figures.reRuns += 1;
+      const rerun = await project.cdktf(["deploy", ENVIRONMENT, "--auto-approve", "--skip-provider-lock"]);
+      const conflicts = [...rerun.output.matchAll(/409 Conflict\. Response body: \{"errorMessage":"Client (fleet-\d+) already exists"\}/g)]
+        .map((match) => match[1]!)
+        .sort();
+      console.info(`${project.engine}: re-run after the killed deploy: exit ${rerun.status}, conflicts ${JSON.stringify(conflicts)}`);
+      if (rerun.status !== 0) expect(conflicts.length).toBeGreaterThan(0);
+      expect(conflicts.every((clientId) => created.includes(clientId))).toBe(true);
+
+      // npm run recover imports what the state lacks; the next deploy converges.
+      const recover = await project.recover();
+      expect(recover.status).toBe(0);
+      const adopted = /recovered into the state of sandbox: (.*); deploy again/.exec(recover.output)?.[1]?.split(", ") ?? [];
+      figures.orphansAdopted += adopted.length;
+      expect(conflicts.every((clientId) => adopted.includes(clientId))).toBe(true);
+      await deployAgain();
+      await expectConverged();
+    }));
+});
+
+describe("two deploys of one environment at once", () => {
+  test("one waits or fails on the lock, the state stays whole, and a re-run converges", () =>
+    withLog(async () => {
+      for (const clientId of fleetRange(25, 30)) declare(clientId, ["orders:read", "orders:write"]);
+      const [first, second] = [project.startDeploy(), project.startDeploy()];
+      figures.concurrentDeploys += 2;
+      const results = await Promise.all([first.result, second.result]);
+      const failed = results.filter((result) => result.status !== 0);
+      console.info(`${project.engine}: concurrent deploys ended ${JSON.stringify(results.map((result) => result.status))}`);
+      const errors = failed.map((result) => result.output.split("\n").filter((line) => /Error/.test(line)).slice(0, 3).join(" | "));
+      console.info(`${project.engine}: the concurrent deploy that failed said: ${JSON.stringify(errors)}`);
+      expect(failed.length).toBeLessThanOrEqual(1);
+      for (const result of failed) expect(result.output).toContain("Error acquiring the state lock");
+      const state = JSON.parse(fs.readFileSync(path.join(project.root, "state", "sandbox.tfstate"), "utf8")) as { serial: number; resources: unknown[] };
+      expect(state.resources.length).toBeGreaterThan(0);
+      await deployAgain();
+      await expectConverged();
+    }));
+});
+
+describe("Keycloak silent or gone for a while", () => {
+  test("paused (SIGSTOP) midway: the deploy fails with a timeout in bounded time; resumed, a re-run converges", () =>
+    withLog(async () => {
+      const changed = fleetRange(1, 12);
+      for (const clientId of changed) declare(clientId, ["orders:read"]);
+      const deploy = project.startDeploy();
+      await waitFor(
+        "a customer lost the revoked permission",
+        async () => (await holders("orders:write")).filter((clientId) => changed.includes(clientId)).length < changed.length,
+        deploy,
+      );
+      const paused = Date.now();
+      keycloak.pause();
+      figures.pauses += 1;
+      // Bounded: a deploy still running after the deadline is killed, and the test fails below.
+      const guard = setTimeout(() => deploy.kill("SIGKILL"), SILENT_KEYCLOAK_DEADLINE_S * 1000);
+      try {
+        const result = await expectFailed(deploy, /timeout|deadline exceeded/i);
+        const seconds = (Date.now() - paused) / 1000;
+        console.info(`${project.engine}: deploy against a paused Keycloak failed after ${seconds.toFixed(1)} s`);
+        expect(seconds).toBeLessThan(SILENT_KEYCLOAK_DEADLINE_S);
+        expect(result.output).toContain("Error");
+      } finally {
+        clearTimeout(guard);
+        keycloak.resume();
+      }
+      await deployAgain();
+      await expectConverged();
+    }));
+
+  test("stopped: the deploy fails at once saying the server is unreachable; restarted, a re-run changes nothing", () =>
+    withLog(async () => {
+      await keycloak.stop();
+      figures.stops += 1;
+      const result = await project.cdktf(["deploy", ENVIRONMENT, "--auto-approve", "--skip-provider-lock"]);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/connection refused/i);
+      await keycloak.restart();
+      await deployAgain();
+      await expectConverged();
+      expect(await project.plan()).toEqual({ exitCode: 0, changes: [], outputChanges: [] });
+    }));
+});

@@ -1,0 +1,92 @@
+/**
+ * `npm run --silent recover -- <environment>`: after a deploy was killed midway (the pipeline's job
+ * cancelled, the runner lost), Keycloak may hold customer clients the state never recorded, and
+ * the next deploy stops at `409 Conflict ... Client <id> already exists`. This finds each declared
+ * customer of the environment whose client is missing from the state but exists in the realm, and
+ * imports it (`terraform import`), so the next deploy converges instead of failing. Its secret is
+ * the one Keycloak generated; no customer had it yet.
+ *
+ * Run it with the deploy's settings: TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's and
+ * the state encryption's variables, and the admin credentials the provider reads
+ * (KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD, KEYCLOAK_REALM).
+ */
+import { loadCatalog } from "../catalog/load-catalog";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import { OperatorError, runOperatorCommand } from "./operator-command";
+import { loadEnvironments, StackWorkspace } from "./stack-workspace";
+
+const USAGE = "usage: npm run --silent recover -- <environment>";
+
+/** The state address of a customer's client, as the stack names it. */
+export function clientAddress(clientId: string): string {
+  return `keycloak_openid_client.customers_${clientId}`;
+}
+
+/** An admin access token, obtained the way the provider obtains its own from the same variables. */
+async function adminToken(environment: EnvironmentDefinition): Promise<string> {
+  const env = process.env;
+  const form: Record<string, string> | undefined = env.KEYCLOAK_CLIENT_SECRET
+    ? { grant_type: "client_credentials", client_id: env.KEYCLOAK_CLIENT_ID ?? "", client_secret: env.KEYCLOAK_CLIENT_SECRET }
+    : env.KEYCLOAK_USER && env.KEYCLOAK_PASSWORD
+      ? { grant_type: "password", client_id: env.KEYCLOAK_CLIENT_ID ?? "admin-cli", username: env.KEYCLOAK_USER, password: env.KEYCLOAK_PASSWORD }
+      : undefined;
+  if (!form) throw new OperatorError("set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (or KEYCLOAK_USER and KEYCLOAK_PASSWORD), as for a deploy");
+  const realm = env.KEYCLOAK_REALM ?? "master";
+  const response = await fetch(`${environment.keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
+    method: "POST",
+    body: new URLSearchParams(form),
+  });
+  // The body may echo what was sent; the status is enough to act on.
+  if (!response.ok) throw new OperatorError(`admin login to ${environment.keycloakUrl} (realm ${realm}) failed with HTTP ${response.status}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Imports the orphaned clients of one environment; returns the client ids it adopted. */
+export async function adoptOrphans(root: string, environmentName: string): Promise<string[]> {
+  const workspace = new StackWorkspace(root, environmentName);
+  const environment = workspace.environment;
+  workspace.requireSynthesized();
+  workspace.init();
+  const inState = new Set(workspace.terraform(["state", "list"]).stdout.split("\n"));
+  const { catalog } = loadCatalog({ root, environments: loadEnvironments(root) });
+  const missing = catalog.customers
+    .map(({ definition }) => definition)
+    .filter((customer) => (customer.environments as readonly string[]).includes(environmentName))
+    .map((customer) => customer.clientId)
+    .filter((clientId) => !inState.has(clientAddress(clientId)));
+  if (missing.length === 0) return [];
+
+  const token = await adminToken(environment);
+  const realm = environment.realm.name;
+  const adopted: string[] = [];
+  for (const clientId of missing) {
+    const response = await fetch(`${environment.keycloakUrl}/admin/realms/${realm}/clients?clientId=${encodeURIComponent(clientId)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new OperatorError(`looking up ${clientId} in realm ${realm} failed with HTTP ${response.status}`);
+    const [client] = (await response.json()) as { id: string; clientId: string }[];
+    if (!client || client.clientId !== clientId) continue; // not created yet: the next deploy creates it
+    workspace.terraform(["import", "-input=false", "-no-color", clientAddress(clientId), `${realm}/${client.id}`]);
+    adopted.push(clientId);
+  }
+  return adopted;
+}
+
+runOperatorCommand(module, () => {
+  const args = process.argv.slice(2);
+  if (args.length !== 1) throw new OperatorError(USAGE);
+  const environmentName = args[0]!;
+  adoptOrphans(process.cwd(), environmentName).then(
+    (adopted) =>
+      console.log(
+        adopted.length === 0
+          ? `nothing to recover in ${environmentName}: every declared client is in the state or not in Keycloak`
+          : `recovered into the state of ${environmentName}: ${adopted.join(", ")}; deploy again`,
+      ),
+    (error: unknown) => {
+      if (!(error instanceof OperatorError)) throw error;
+      console.error(`error: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+});
