@@ -10,7 +10,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { requestClientCredentialsToken, requestToken, expectCredentialsRefused, expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 
 jest.setTimeout(600_000);
 
@@ -47,14 +47,7 @@ afterAll(async () => {
 });
 
 /** Adds the server log's tail to a failing assertion's message. */
-async function withLog(check: () => Promise<void>): Promise<void> {
-  try {
-    await check();
-  } catch (error) {
-    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile)}`;
-    throw error;
-  }
-}
+const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check);
 
 /** Rewrites a customer's file and remembers what it now says. */
 function declare(customer: CustomerSpec): void {
@@ -75,6 +68,12 @@ async function expectEveryCustomerAsDeclared(): Promise<void> {
     });
     if (customer.enabled) await expectTokenAsGranted(keycloak.url, REALM, customer, key.clientSecret);
   }
+}
+
+/** Starts a browser login (authorization code flow) for `clientId`, as a web page would. */
+function startBrowserLogin(clientId: string): Promise<Response> {
+  const query = new URLSearchParams({ client_id: clientId, response_type: "code", scope: "openid", redirect_uri: "https://attacker.example/callback" });
+  return fetch(`${keycloak.url}/realms/${REALM}/protocol/openid-connect/auth?${query}`, { redirect: "manual" });
 }
 
 /** An example customer by position, so tests need no names from the example's files. */
@@ -138,15 +137,7 @@ describe("right after the first deploy", () => {
 
         // No redirect URI is registered, so a browser login cannot even start; the hand-edit test
         // below shows the flow is otherwise open once someone registers one and turns it on.
-        const browser = await fetch(
-          `${keycloak.url}/realms/${REALM}/protocol/openid-connect/auth?${new URLSearchParams({
-            client_id: clientId,
-            response_type: "code",
-            scope: "openid",
-            redirect_uri: "https://attacker.example/callback",
-          })}`,
-          { redirect: "manual" },
-        );
+        const browser = await startBrowserLogin(clientId);
         expect(browser.status).toBe(400);
         expect(await browser.text()).toContain("Invalid parameter: redirect_uri");
       }),
@@ -271,15 +262,7 @@ describe("after someone edits customer clients by hand in the admin console", ()
 
   test("the browser flow opens once a redirect URI and the standard flow are on: the recipe is what keeps it shut", async () => {
     const clientId = exampleCustomer(0).clientId;
-    const browser = await fetch(
-      `${keycloak.url}/realms/${REALM}/protocol/openid-connect/auth?${new URLSearchParams({
-        client_id: clientId,
-        response_type: "code",
-        scope: "openid",
-        redirect_uri: "https://attacker.example/callback",
-      })}`,
-      { redirect: "manual" },
-    );
+    const browser = await startBrowserLogin(clientId);
     expect(browser.status).toBe(200);
     expect(await browser.text()).toContain("kc-form-login");
   });

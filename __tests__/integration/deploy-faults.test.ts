@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../../scripts/temp-project";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult, type RunningCommand } from "../support/deployed-project";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 import { secretOutputName } from "../../src/stacks/environment-stack";
 
 jest.setTimeout(900_000);
@@ -162,14 +162,7 @@ async function expectFailed(deploy: RunningCommand, reason: RegExp): Promise<Com
 const UNREACHABLE = /connection refused|connection reset by peer|EOF|broken pipe|server closed/i;
 
 /** Adds the server log's tail to a failing assertion. */
-async function withLog(check: () => Promise<void>): Promise<void> {
-  try {
-    await check();
-  } catch (error) {
-    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile, 30)}`;
-    throw error;
-  }
-}
+const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check, 30);
 
 /** Kills Keycloak once `condition` holds during a deploy, restarts it, deploys again, expects convergence. */
 async function killKeycloakWhen(what: string, condition: () => Promise<boolean>): Promise<void> {

@@ -7,7 +7,7 @@ import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
 import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
 import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/validation/sent-texts";
 import { requestClientCredentialsToken } from "../support/customer-token";
-import { DEPLOY_IDENTITY_ROLES, logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { DEPLOY_IDENTITY_ROLES, withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 
 jest.setTimeout(300_000);
 
@@ -25,14 +25,7 @@ afterAll(async () => {
 });
 
 /** Adds the server log's tail to a failing assertion's message. */
-async function withLog(check: () => Promise<void>): Promise<void> {
-  try {
-    await check();
-  } catch (error) {
-    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile)}`;
-    throw error;
-  }
-}
+const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check);
 
 interface ClientScope {
   readonly name: string;

@@ -9,7 +9,7 @@ import type { ReviewSummary } from "../../src/review/review-summary";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
 
 jest.setTimeout(600_000);
 
@@ -43,14 +43,8 @@ afterAll(async () => {
   await keycloak?.stop();
 });
 
-async function withLog(check: () => Promise<void>): Promise<void> {
-  try {
-    await check();
-  } catch (error) {
-    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(keycloak.logFile)}`;
-    throw error;
-  }
-}
+/** Adds the server log's tail to a failing assertion's message. */
+const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check);
 
 async function npmJson<T>(script: string, args: readonly string[]): Promise<T> {
   const result = await project.npm(script, args);

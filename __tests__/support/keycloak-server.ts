@@ -62,6 +62,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Runs `check`; when it fails, the server log's tail is added to the failure's message. */
+export async function withServerLog(server: KeycloakServer, check: () => Promise<void>, lines = 40): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    (error as Error).message += `\n\nKeycloak log tail:\n${logTail(server.logFile, lines)}`;
+    throw error;
+  }
+}
+
 /** The last lines of the server log, for failure messages. */
 export function logTail(logFile: string, lines = 40): string {
   if (!fs.existsSync(logFile)) return "(no log)";
