@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -111,6 +111,12 @@ export class DeployedProject {
     const pointed = environments.replace("http://127.0.0.1:8080", keycloak.url);
     if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
     this.root = tempProject({ ...(options.files ?? exampleFiles()), "environments.ts": options.editEnvironments?.(pointed) ?? pointed });
+    if (options.files) {
+      // Not the example's customers: the copy starts its own reviewed list, as `npm run inventory` writes it.
+      fs.rmSync(path.join(this.root, "customers.inventory.json"));
+      const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/inventory.ts"], { cwd: this.root, encoding: "utf8" });
+      if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${this.root}:\n${inventory.stderr}`);
+    }
     this.currentEngine = options.engine ?? selectedEngine();
     this.env = {
       ...process.env,
