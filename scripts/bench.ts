@@ -26,7 +26,7 @@ import { startKeycloak, type KeycloakServer } from "../__tests__/support/keycloa
 import { checkImportedCustomer, partialImport, type BenchCustomer, type BenchService } from "./bench/partial-import";
 import { mustRun, type MeasuredRun } from "./bench/measured-run";
 import { Results, TABLE_HEADER } from "./bench/results";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "./temp-project";
+import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "./temp-project";
 import { provision } from "./toolchain";
 
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
@@ -84,17 +84,9 @@ function customerFiles(customers: readonly BenchCustomer[]): Record<string, stri
 /** A temporary project with these customers; its sandbox points at `keycloak` when given. */
 function benchProject(customers: readonly BenchCustomer[], keycloak?: KeycloakServer): string {
   const files: Record<string, string> = { ...exampleScopes, ...customerFiles(customers) };
-  if (keycloak) {
-    const environments = fs.readFileSync(path.join(PROJECT_ROOT, "environments.ts"), "utf8");
-    const pointed = environments.replace("http://127.0.0.1:8080", keycloak.url);
-    if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
-    files["environments.ts"] = pointed;
-  }
+  if (keycloak) files["environments.ts"] = environmentsPointedAt(keycloak.url);
   const root = tempProject(files);
-  // A generated project starts its own reviewed list of customers, as `npm run inventory` writes it.
-  fs.rmSync(path.join(root, "customers.inventory.json"));
-  const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/inventory.ts"], { cwd: root, encoding: "utf8" });
-  if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${root}:\n${inventory.stderr}`);
+  startInventory(root);
   return root;
 }
 

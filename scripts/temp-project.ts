@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -38,4 +39,25 @@ export function exampleFiles(): Record<string, string> {
     }
   }
   return files;
+}
+
+/** The sandbox's URL in the project's `environments.ts`, which test and benchmark copies replace. */
+const SANDBOX_URL = "http://127.0.0.1:8080";
+
+/** The project's `environments.ts` with the sandbox pointed at `url` (a Keycloak started for a test). */
+export function environmentsPointedAt(url: string): string {
+  const environments = fs.readFileSync(path.join(PROJECT_ROOT, "environments.ts"), "utf8");
+  const pointed = environments.replace(SANDBOX_URL, url);
+  if (pointed === environments) throw new Error(`environments.ts no longer declares the sandbox at ${SANDBOX_URL}`);
+  return pointed;
+}
+
+/**
+ * Gives a temporary project whose customers are not the example's a reviewed list of its own, as
+ * `npm run inventory` writes it, so the mass-removal guard compares against its customers.
+ */
+export function startInventory(root: string): void {
+  fs.rmSync(path.join(root, "customers.inventory.json"), { force: true });
+  const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/inventory.ts"], { cwd: root, encoding: "utf8" });
+  if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${root}:\n${inventory.stderr}`);
 }

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { KeyHandover } from "../../src/commands/hand-over-key";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../../scripts/temp-project";
+import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "../../scripts/temp-project";
+import { changedAttributes, type PlanJson } from "../../src/review/plan-json";
 import { provision, selectedEngine, type Engine } from "../../scripts/toolchain";
 import type { KeycloakServer } from "./keycloak-server";
 
@@ -86,12 +87,6 @@ export interface DeployedProjectOptions {
   readonly editEnvironments?: (source: string) => string;
 }
 
-/** Attribute names whose values differ between two objects. */
-function changedAttributes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])).sort();
-}
-
 /**
  * A temporary copy of the bundled example whose sandbox environment points at a Keycloak started
  * for the test, deployed with the real `cdktf deploy`, the real provider and the real terraform.
@@ -107,16 +102,10 @@ export class DeployedProject {
     readonly environment = "sandbox",
     options: DeployedProjectOptions = {},
   ) {
-    const environments = fs.readFileSync(path.join(PROJECT_ROOT, "environments.ts"), "utf8");
-    const pointed = environments.replace("http://127.0.0.1:8080", keycloak.url);
-    if (pointed === environments) throw new Error("environments.ts no longer declares the sandbox at http://127.0.0.1:8080");
+    const pointed = environmentsPointedAt(keycloak.url);
     this.root = tempProject({ ...(options.files ?? exampleFiles()), "environments.ts": options.editEnvironments?.(pointed) ?? pointed });
-    if (options.files) {
-      // Not the example's customers: the copy starts its own reviewed list, as `npm run inventory` writes it.
-      fs.rmSync(path.join(this.root, "customers.inventory.json"));
-      const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["scripts/inventory.ts"], { cwd: this.root, encoding: "utf8" });
-      if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${this.root}:\n${inventory.stderr}`);
-    }
+    // Not the example's customers: the copy starts its own reviewed list of them.
+    if (options.files) startInventory(this.root);
     this.currentEngine = options.engine ?? selectedEngine();
     this.env = {
       ...process.env,
@@ -214,10 +203,7 @@ export class DeployedProject {
     const shown = await this.terraform(["show", "-json", planFile]);
     fs.rmSync(planFile);
     if (shown.status !== 0) throw new Error(`terraform show failed:\n${shown.output}`);
-    const json = JSON.parse(shown.output) as {
-      resource_changes?: { address: string; change: { actions: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null } }[];
-      output_changes?: Record<string, { actions: string[] }>;
-    };
+    const json = JSON.parse(shown.output) as PlanJson & { output_changes?: Record<string, { actions: string[] }> };
     return {
       exitCode: plan.status,
       changes: (json.resource_changes ?? [])

@@ -12,15 +12,11 @@
  */
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
+import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments, StackWorkspace } from "./stack-workspace";
 
 const USAGE = "usage: npm run --silent recover -- <environment>";
-
-/** The state address of a customer's client, as the stack names it. */
-export function clientAddress(clientId: string): string {
-  return `keycloak_openid_client.customers_${clientId}`;
-}
 
 /** An admin access token, obtained the way the provider obtains its own from the same variables. */
 async function adminToken(environment: EnvironmentDefinition): Promise<string> {
@@ -53,7 +49,7 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
     .map(({ definition }) => definition)
     .filter((customer) => (customer.environments as readonly string[]).includes(environmentName))
     .map((customer) => customer.clientId)
-    .filter((clientId) => !inState.has(clientAddress(clientId)));
+    .filter((clientId) => !inState.has(customerClientAddress(clientId)));
   if (missing.length === 0) return [];
 
   const token = await adminToken(environment);
@@ -66,7 +62,7 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
     if (!response.ok) throw new OperatorError(`looking up ${clientId} in realm ${realm} failed with HTTP ${response.status}`);
     const [client] = (await response.json()) as { id: string; clientId: string }[];
     if (!client || client.clientId !== clientId) continue; // not created yet: the next deploy creates it
-    workspace.terraform(["import", "-input=false", "-no-color", clientAddress(clientId), `${realm}/${client.id}`]);
+    workspace.terraform(["import", "-input=false", "-no-color", customerClientAddress(clientId), `${realm}/${client.id}`]);
     adopted.push(clientId);
   }
   return adopted;

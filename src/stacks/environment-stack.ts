@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { LocalBackend, S3Backend, TerraformElement, TerraformStack } from "cdktf";
 import { Construct, Node } from "constructs";
+import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { KeycloakProvider } from "../../.gen/providers/keycloak/provider";
 import type { CustomerDefinition } from "../definitions/customer";
 import type { EnvironmentDefinition, StateBackend } from "../definitions/environment";
@@ -19,6 +20,11 @@ const CUSTOMERS_SCOPE_ID = "customers";
  */
 export function secretOutputName(clientId: string): string {
   return `${CUSTOMERS_SCOPE_ID}_${clientId}_${CLIENT_SECRET_OUTPUT_ID}`;
+}
+
+/** Terraform address of a customer's client, as the stack names it (`keycloak_openid_client.customers_<clientId>`). */
+export function customerClientAddress(clientId: string): string {
+  return `${OpenidClient.tfResourceType}.${CUSTOMERS_SCOPE_ID}_${clientId}`;
 }
 
 /** Props of {@link EnvironmentStack}. */
