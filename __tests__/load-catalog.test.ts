@@ -85,11 +85,14 @@ describe("loadCatalog", () => {
       const problems = problemsLoading({ ...files, "scopes/orders-api.ts": `${files["scopes/orders-api.ts"]}\nthrow new Error("orders-api is broken");\n` });
       const importing = (file: string) =>
         `${file}: import "../scopes/orders-api" = "scopes/orders-api.ts": fails to load (its own problem says why); this file loads once scopes/orders-api.ts does [file-import-loads]`;
+      // Every customer file of the example that imports the service, from the files: onboarding one more keeps this true.
+      const importers = Object.keys(files)
+        .filter((file) => file.startsWith("clients/") && files[file]!.includes('from "../scopes/orders-api"'))
+        .sort();
+      expect(importers.length).toBeGreaterThan(0);
       expect(problems).toEqual([
         'scopes/orders-api.ts: (file) = "orders-api is broken": must compile and load without throwing [file-loads]',
-        importing("clients/acme-logistics.ts"),
-        importing("clients/globex-retail.ts"),
-        importing("clients/initech-labs.ts"),
+        ...importers.map(importing),
       ]);
     });
 
@@ -115,6 +118,6 @@ describe("loadCatalog", () => {
     expect(problems.map(formatProblem)).toEqual([
       'clients/throws.ts: (file) = "no definition here": must compile and load without throwing [file-loads]',
     ]);
-    expect(catalog.customers).toHaveLength(3);
+    expect(catalog.customers).toHaveLength(Object.keys(exampleFiles()).filter((file) => file.startsWith("clients/")).length);
   });
 });
