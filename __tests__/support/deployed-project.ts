@@ -148,14 +148,29 @@ export class DeployedProject {
   }
 
   /** The deploy command started in its own process group, for tests that kill it midway. */
-  startDeploy(): RunningCommand {
+  startDeploy(root = this.root): RunningCommand {
     return start(
       path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"),
       ["deploy", this.environment, "--auto-approve", "--skip-provider-lock"],
-      this.root,
+      root,
       this.env,
       true,
     );
+  }
+
+  /**
+   * Another checkout of the project as it is now, whose `state/` is this one's: what a second
+   * pipeline runner sees of a shared state backend. Returns its root; removed with this project.
+   */
+  secondCheckout(): string {
+    const root = `${this.root}-checkout`;
+    fs.cpSync(this.root, root, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (source) => ![path.join(this.root, "cdktf.out"), path.join(this.root, "state")].includes(source),
+    });
+    fs.symlinkSync(path.join(this.root, "state"), path.join(root, "state"));
+    return root;
   }
 
   /** Writes a project file, e.g. `clients/acme-logistics.ts`. */
@@ -190,9 +205,9 @@ export class DeployedProject {
     return run(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), args, this.root, this.env);
   }
 
-  /** Runs the Terraform CLI (the one deploys use) in the stack's folder. */
-  terraform(args: readonly string[]): Promise<CommandResult> {
-    return run(this.env.TERRAFORM_BINARY_NAME!, args, this.stackDir, { ...this.env, TF_IN_AUTOMATION: "1" });
+  /** Runs the Terraform CLI (the one deploys use) in a stack's folder: the environment's, or one of its shards. */
+  terraform(args: readonly string[], stack = this.environment): Promise<CommandResult> {
+    return run(this.env.TERRAFORM_BINARY_NAME!, args, path.join(this.root, "cdktf.out", "stacks", stack), { ...this.env, TF_IN_AUTOMATION: "1" });
   }
 
   /** `plan -detailed-exitcode` against the synthesized stack, and what it would change. */
@@ -239,5 +254,6 @@ export class DeployedProject {
 
   dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
+    fs.rmSync(`${this.root}-checkout`, { recursive: true, force: true });
   }
 }
