@@ -272,7 +272,7 @@ describe("every rule", () => {
   // The failing cases of this file, of the table of careless and hostile input, and of the secret and
   // encryption rules, read as text:
   // each rule id must be asserted in a full message there at least once.
-  const sources = ["validation.test.ts", "hostile-input.test.ts", "secret-looking.test.ts", "state-encryption.test.ts"]
+  const sources = ["validation.test.ts", "hostile-input.test.ts", "secret-looking.test.ts", "state-encryption.test.ts", "customer-shards.test.ts"]
     .map((file) => fs.readFileSync(path.join(__dirname, file), "utf8"))
     .join("\n");
 

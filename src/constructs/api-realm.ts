@@ -3,6 +3,14 @@ import { DataKeycloakRealm } from "../../.gen/providers/keycloak/data-keycloak-r
 import { Realm } from "../../.gen/providers/keycloak/realm";
 import type { RealmDefinition } from "../definitions/environment";
 
+/** What a customer's client needs of its realm. */
+export interface RealmReference {
+  /** The realm's id, to pass as `realm_id`. */
+  readonly realmId: string;
+  /** The realm's name, as a literal (import ids need one). */
+  readonly name: string;
+}
+
 /** Props of {@link ApiRealm}. */
 export type ApiRealmProps = RealmDefinition;
 
@@ -10,7 +18,7 @@ export type ApiRealmProps = RealmDefinition;
  * The realm that holds the customers' clients. Either created and owned by the stack, or an
  * existing realm that is only read, so destroying the stack never deletes a realm it did not create.
  */
-export class ApiRealm extends Construct {
+export class ApiRealm extends Construct implements RealmReference {
   /** The realm's id, to pass as `realm_id`; a reference, so resources wait for the realm. */
   readonly realmId: string;
   /** The realm's name, as a literal (import ids need one). */

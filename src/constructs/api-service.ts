@@ -10,6 +10,16 @@ import type { ServiceDefinition } from "../definitions/service";
 import type { ApiRealm } from "./api-realm";
 import { audienceScopeDescription, audienceScopeName, permissionRoleDescription } from "./keycloak-texts";
 
+/** What a customer's client needs of a service it is granted. */
+export interface GrantableService {
+  /** The service's Keycloak clientId, as it appears in `aud`. */
+  readonly clientId: string;
+  /** Name of the audience client scope, to add to a customer's default scopes. */
+  readonly audienceScopeName: string;
+  /** Id of the client role for `permission`. */
+  roleId(permission: string): string;
+}
+
 /** Props of {@link ApiService}. */
 export interface ApiServiceProps {
   /** The realm the service's client, roles and audience scope live in. */
@@ -23,7 +33,7 @@ export interface ApiServiceProps {
  * client role per permission, and an audience client scope whose mapper puts the service's
  * clientId into `aud`, so the service accepts the token.
  */
-export class ApiService extends Construct {
+export class ApiService extends Construct implements GrantableService {
   /** The service's Keycloak clientId, as it appears in `aud`. */
   readonly clientId: string;
   /** Internal id of the service's client, the owner of its roles. */

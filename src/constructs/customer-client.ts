@@ -5,8 +5,8 @@ import { OpenidClientDefaultScopes } from "../../.gen/providers/keycloak/openid-
 import { OpenidClientOptionalScopes } from "../../.gen/providers/keycloak/openid-client-optional-scopes";
 import { UserRoles } from "../../.gen/providers/keycloak/user-roles";
 import type { CustomerDefinition } from "../definitions/customer";
-import type { ApiRealm } from "./api-realm";
-import type { ApiService } from "./api-service";
+import type { RealmReference } from "./api-realm";
+import type { GrantableService } from "./api-service";
 import { customerClientDescription } from "./keycloak-texts";
 
 /**
@@ -32,11 +32,11 @@ export const CLIENT_SECRET_OUTPUT_ID = "client-secret";
 /** Props of {@link CustomerClient}. */
 export interface CustomerClientProps {
   /** The realm the customer's client lives in. */
-  readonly realm: ApiRealm;
+  readonly realm: RealmReference;
   /** The customer as declared in its `clients/` file. */
   readonly customer: CustomerDefinition;
   /** The services of the stack, by clientId; every granted service must be among them. */
-  readonly services: ReadonlyMap<string, ApiService>;
+  readonly services: ReadonlyMap<string, GrantableService>;
   /**
    * Keycloak id of an existing client to import instead of creating one; its secret stays.
    * @default - a new client

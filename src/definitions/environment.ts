@@ -80,6 +80,15 @@ export interface EnvironmentDefinition {
   readonly realm: RealmDefinition;
   /** Where the stack's Terraform state (which holds the customers' secrets) lives. */
   readonly state: StateBackend;
+  /**
+   * Spread the customers over this many stacks (1 to 256), each with its own state beside
+   * `state`, plus a base stack for the realm and services: a pull request that onboards one
+   * customer plans and applies one shard. Set it for thousands of customers; changing it (or
+   * setting it on a deployed environment) needs `npm run shard-state -- <environment>` first,
+   * which the base stack checks. See the README, "Many customers: shards".
+   * @default 1 - one stack for the whole environment
+   */
+  readonly customerShards?: number;
 }
 
 /**

@@ -1,30 +1,68 @@
-import { Aspects } from "cdktf";
+import { Aspects, type TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Catalog } from "../catalog/catalog";
 import { CustomerPolicy } from "../policy/customer-policy";
-import { EnvironmentStack } from "./environment-stack";
+import type { CustomerDefinition } from "../definitions/customer";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import type { ServiceDefinition } from "../definitions/service";
+import { isSharded, shardCountOf, shardIndexOf, stackNamesOf, stackState } from "./customer-shards";
+import { CustomerShardStack, EnvironmentStack } from "./environment-stack";
 
 /**
  * One {@link EnvironmentStack} per declared environment, each with the services and customers that
  * exist there, and the policy rules as an Aspect: synthesizing a stack collects its findings
  * (`CustomerPolicy.findingsOf`).
  */
-export function buildStacks(app: Construct, catalog: Catalog): EnvironmentStack[] {
+export function buildStacks(app: Construct, catalog: Catalog): TerraformStack[] {
   const policy = new CustomerPolicy({
     customers: new Map(
       catalog.customers.map(({ file, definition }) => [definition.clientId, { file, suppressions: definition.suppressions ?? [] }]),
     ),
   });
-  const stacks = Object.entries(catalog.environments).map(
-    ([name, environment]) =>
-      new EnvironmentStack(app, name, {
-        environment,
-        services: catalog.services.map(({ definition }) => definition).filter((service) => service.existsIn(name)),
-        customers: catalog.customers
-          .map(({ definition }) => definition)
-          .filter((customer) => (customer.environments as readonly string[]).includes(name)),
-      }),
-  );
+  const stacks = Object.entries(catalog.environments).flatMap(([name, environment]) => {
+    const services = catalog.services.map(({ definition }) => definition).filter((service) => service.existsIn(name));
+    const customers = catalog.customers
+      .map(({ definition }) => definition)
+      .filter((customer) => (customer.environments as readonly string[]).includes(name));
+    if (!isSharded(environment)) return [new EnvironmentStack(app, name, { environment, services, customers })];
+    return shardedEnvironment(app, name, environment, services, customers);
+  });
   for (const stack of stacks) Aspects.of(stack).add(policy);
   return stacks;
+}
+
+/**
+ * A base stack with the realm and services, and one stack per shard with its customers, each
+ * deployed after the base (`cdktf deploy` orders them, and runs the shards in parallel).
+ */
+function shardedEnvironment(
+  app: Construct,
+  name: string,
+  environment: EnvironmentDefinition,
+  services: readonly ServiceDefinition[],
+  customers: readonly CustomerDefinition[],
+): TerraformStack[] {
+  const count = shardCountOf(environment);
+  const [baseName, ...shardNames] = stackNamesOf(name, environment) as [string, ...string[]];
+  const base = new EnvironmentStack(app, baseName, {
+    environment,
+    services,
+    customers: [],
+    state: stackState(environment.state, name, baseName),
+    environmentName: name,
+    customerShards: count,
+  });
+  const shards = shardNames.map((shardName, index) => {
+    const shardCustomers = customers.filter((customer) => shardIndexOf(customer.clientId, count) === index);
+    const granted = new Set(shardCustomers.flatMap((customer) => customer.grants.map((grant) => grant.service.clientId)));
+    const shard = new CustomerShardStack(app, shardName, name, {
+      environment,
+      services: services.filter((service) => granted.has(service.clientId)),
+      customers: shardCustomers,
+      state: stackState(environment.state, name, shardName),
+    });
+    shard.addDependency(base);
+    return shard;
+  });
+  return [base, ...shards];
 }

@@ -26,6 +26,7 @@ import { environmentRealmNotMaster } from "./rules/environment-realm-not-master"
 import { environmentStateBackend } from "./rules/environment-state-backend";
 import { environmentStateLocalPath } from "./rules/environment-state-local-path";
 import { environmentStateLocked } from "./rules/environment-state-locked";
+import { environmentCustomerShards } from "./rules/environment-customer-shards";
 import { environmentStateS3 } from "./rules/environment-state-s3";
 import { environmentUrlCanonical } from "./rules/environment-url-canonical";
 import { environmentUrlHttp } from "./rules/environment-url-http";
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   environmentStateLocalPath,
   environmentStateS3,
   environmentStateLocked,
+  environmentCustomerShards,
   stateEncryption,
   noSecretInText,
 ];
