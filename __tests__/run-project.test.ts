@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
 import { environments } from "../environments";
 import { synthesizeProject } from "../src/run-project";
-import { exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
 
 describe("synthesizeProject", () => {
   let root: string;
@@ -18,6 +19,20 @@ describe("synthesizeProject", () => {
     synthesizeProject({ root, environments });
     expect(fs.readdirSync(path.join(root, "cdktf.out", "stacks")).sort()).toEqual(["production", "sandbox"]);
     expect(fs.readdirSync(root).filter((name) => name.startsWith(".cdktf.out"))).toEqual([]);
+  });
+
+  test("`cdktf synth` after the stacks changed (an environment sharded) succeeds and leaves exactly the new stacks", () => {
+    root = tempProject(exampleFiles());
+    const synth = () => spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), ["synth"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    expect(synth().status).toBe(0);
+    const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
+    const source = fs.readFileSync(path.join(root, "environments.ts"), "utf8");
+    expect(source).toContain(marker);
+    fs.rmSync(path.join(root, "environments.ts"));
+    fs.writeFileSync(path.join(root, "environments.ts"), source.replace(marker, `${marker}\n    customerShards: 2,`));
+    const sharded = synth();
+    expect({ status: sharded.status, output: sharded.status === 0 ? "" : sharded.stdout + sharded.stderr }).toEqual({ status: 0, output: "" });
+    expect(fs.readdirSync(path.join(root, "cdktf.out", "stacks")).sort()).toEqual(["production", "sandbox-base", "sandbox-customers-0", "sandbox-customers-1"]);
   });
 
   test("fails when writing the stacks fails half-way, leaving the previous cdktf.out as it was and no partial output", () => {

@@ -67,10 +67,26 @@ export function synthesizeProject(options: SynthesizeOptions): void {
   const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
   try {
     synthesizeWithPolicy(catalog, staging);
+    if (process.env.CDKTF_OUTDIR !== undefined) keepRemovedStacksForTheCli(outdir, staging);
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The cdktf CLI lists the stack folders before it runs the app and removes, after it, those no
+ * longer synthesized; it fails (`ENOENT ... cdktf.out/stacks/<stack>`) when one is already gone,
+ * as when an environment is sharded or its shard count changes. Such folders are moved into the
+ * new output, for the CLI to remove.
+ */
+function keepRemovedStacksForTheCli(outdir: string, staging: string): void {
+  const stacksOf = (dir: string) => (fs.existsSync(path.join(dir, "stacks")) ? fs.readdirSync(path.join(dir, "stacks")) : []);
+  const synthesized = new Set(stacksOf(staging));
+  for (const stack of stacksOf(outdir).filter((name) => !synthesized.has(name))) {
+    fs.mkdirSync(path.join(staging, "stacks"), { recursive: true });
+    fs.renameSync(path.join(outdir, "stacks", stack), path.join(staging, "stacks", stack));
   }
 }
 
