@@ -1,5 +1,5 @@
 /**
- * `npm run --silent apply -- <environment>`: applies exactly the plan `npm run plan` saved, and
+ * `npm run --silent apply -- <environment or stack>`: applies exactly the plan `npm run plan` saved, and
  * nothing else. Terraform refuses a plan made against a state that has changed since (another
  * deploy ran in between): plan again.
  */
@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { StackWorkspace } from "./stack-workspace";
 
-const USAGE = "usage: npm run --silent apply -- <environment>";
+const USAGE = "usage: npm run --silent apply -- <environment or stack>";
 
 /** Applies the saved plan of `environmentName`; returns Terraform's output. */
 export function applySavedPlan(root: string, environmentName: string): string {

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent drift -- <environment> [--json]`: compares Keycloak with the files. Exit 0
+ * `npm run --silent drift -- <environment or stack> [--json]`: compares Keycloak with the files. Exit 0
  * when they agree; exit 1 with the customers and settings that differ (someone edited Keycloak by
  * hand, or a change was merged and not deployed) for a scheduled pipeline job to fail on.
  */
@@ -12,7 +12,7 @@ import { OperatorError, runOperatorCommand } from "./operator-command";
 import { reviewSavedPlan } from "./review";
 import { StackWorkspace } from "./stack-workspace";
 
-const USAGE = "usage: npm run --silent drift -- <environment> [--json]";
+const USAGE = "usage: npm run --silent drift -- <environment or stack> [--json]";
 
 /** `undefined` when Keycloak matches the files, else the review of what differs. */
 export function detectDrift(root: string, environmentName: string): ReviewSummary | undefined {

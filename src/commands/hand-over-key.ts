@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
+import { customerStackName } from "../stacks/customer-shards";
 import { secretOutputName } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments, StackWorkspace } from "./stack-workspace";
@@ -35,8 +36,12 @@ export function tokenUrl(environment: EnvironmentDefinition): string {
 
 /** Collects the hand-over of one customer in one environment. */
 export function handOverKey(root: string, environmentName: string, clientId: string): KeyHandover {
-  const workspace = new StackWorkspace(root, environmentName);
-  const { catalog } = loadCatalog({ root, environments: loadEnvironments(root) });
+  const environments = loadEnvironments(root);
+  const environment = environments[environmentName];
+  if (!environment) {
+    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
+  }
+  const { catalog } = loadCatalog({ root, environments });
   const customer = catalog.customers.find(({ definition }) => definition.clientId === clientId)?.definition;
   if (!customer) {
     throw new OperatorError(`customer "${clientId}" has no file clients/${clientId}.ts`);
@@ -46,6 +51,8 @@ export function handOverKey(root: string, environmentName: string, clientId: str
       `customer "${clientId}" does not exist in ${environmentName}; clients/${clientId}.ts lists: ${customer.environments.join(", ")}`,
     );
   }
+  // In a sharded environment the secret is in the state of the customer's shard.
+  const workspace = new StackWorkspace(root, customerStackName(environmentName, environment, clientId));
   workspace.requireSynthesized();
   workspace.init();
   const clientSecret = workspace.terraform(["output", "-raw", secretOutputName(clientId)]).stdout;

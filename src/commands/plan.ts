@@ -1,5 +1,5 @@
 /**
- * `npm run --silent plan -- <environment>`: synthesizes, plans the environment and saves the plan
+ * `npm run --silent plan -- <environment or stack>`: synthesizes, plans the environment and saves the plan
  * to `plans/<environment>.tfplan` for `npm run apply`, then prints the review (`npm run review`).
  * The saved plan holds the state, and so every secret: keep it where the state is kept.
  */
@@ -11,7 +11,7 @@ import { OperatorError, runOperatorCommand } from "./operator-command";
 import { reviewSavedPlan } from "./review";
 import { StackWorkspace } from "./stack-workspace";
 
-const USAGE = "usage: npm run --silent plan -- <environment> [--json]";
+const USAGE = "usage: npm run --silent plan -- <environment or stack> [--json]";
 
 /** Plans `environmentName` and saves the plan; returns its review. */
 export function planEnvironment(root: string, environmentName: string) {

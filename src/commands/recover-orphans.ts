@@ -12,6 +12,7 @@
  */
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
+import { customerStackName } from "../stacks/customer-shards";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments, StackWorkspace } from "./stack-workspace";
@@ -39,23 +40,34 @@ async function adminToken(environment: EnvironmentDefinition): Promise<string> {
 
 /** Imports the orphaned clients of one environment; returns the client ids it adopted. */
 export async function adoptOrphans(root: string, environmentName: string): Promise<string[]> {
-  const workspace = new StackWorkspace(root, environmentName);
-  const environment = workspace.environment;
-  workspace.requireSynthesized();
-  workspace.init();
-  const inState = new Set(workspace.terraform(["state", "list"]).stdout.split("\n"));
-  const { catalog } = loadCatalog({ root, environments: loadEnvironments(root) });
-  const missing = catalog.customers
-    .map(({ definition }) => definition)
-    .filter((customer) => (customer.environments as readonly string[]).includes(environmentName))
-    .map((customer) => customer.clientId)
-    .filter((clientId) => !inState.has(customerClientAddress(clientId)));
+  const environments = loadEnvironments(root);
+  const environment = environments[environmentName];
+  if (!environment) {
+    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
+  }
+  const { catalog } = loadCatalog({ root, environments });
+  // Each customer's client belongs in the state of its stack: the environment's, or its shard's.
+  const workspaces = new Map<string, { workspace: StackWorkspace; inState: Set<string> }>();
+  const missing: { clientId: string; workspace: StackWorkspace }[] = [];
+  for (const customer of catalog.customers.map(({ definition }) => definition)) {
+    if (!(customer.environments as readonly string[]).includes(environmentName)) continue;
+    const stackName = customerStackName(environmentName, environment, customer.clientId);
+    let stack = workspaces.get(stackName);
+    if (!stack) {
+      const workspace = new StackWorkspace(root, stackName);
+      workspace.requireSynthesized();
+      workspace.init();
+      stack = { workspace, inState: new Set(workspace.terraform(["state", "list"]).stdout.split("\n")) };
+      workspaces.set(stackName, stack);
+    }
+    if (!stack.inState.has(customerClientAddress(customer.clientId))) missing.push({ clientId: customer.clientId, workspace: stack.workspace });
+  }
   if (missing.length === 0) return [];
 
   const token = await adminToken(environment);
   const realm = environment.realm.name;
   const adopted: string[] = [];
-  for (const clientId of missing) {
+  for (const { clientId, workspace } of missing) {
     const response = await fetch(`${environment.keycloakUrl}/admin/realms/${realm}/clients?clientId=${encodeURIComponent(clientId)}`, {
       headers: { authorization: `Bearer ${token}` },
     });

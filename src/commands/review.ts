@@ -1,5 +1,5 @@
 /**
- * `npm run --silent review -- <environment> [--json]`: the saved plan of an environment as a
+ * `npm run --silent review -- <environment or stack> [--json]`: the saved plan of an environment as a
  * review summary, grouped by customer and service, in Markdown for a pull-request comment or as
  * JSON. Reads `plans/<environment>.tfplan` through `terraform show -json`; prints no secret.
  */
@@ -11,16 +11,16 @@ import { formatReview, reviewPlan, type ReviewSummary } from "../review/review-s
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { StackWorkspace } from "./stack-workspace";
 
-const USAGE = "usage: npm run --silent review -- <environment> [--json]";
+const USAGE = "usage: npm run --silent review -- <environment or stack> [--json]";
 
 /** The review of a workspace's saved plan. */
 export function reviewSavedPlan(workspace: StackWorkspace, planFile = workspace.planFile): ReviewSummary {
   if (!fs.existsSync(planFile)) {
-    throw new OperatorError(`no saved plan ${path.relative(workspace.root, planFile)}; run \`npm run plan -- ${workspace.environmentName}\` first`);
+    throw new OperatorError(`no saved plan ${path.relative(workspace.root, planFile)}; run \`npm run plan -- ${workspace.stackName}\` first`);
   }
   workspace.init();
   const shown = workspace.terraform(["show", "-json", "-no-color", planFile]);
-  return reviewPlan(workspace.environmentName, JSON.parse(shown.stdout) as PlanJson);
+  return reviewPlan(workspace.stackName, JSON.parse(shown.stdout) as PlanJson);
 }
 
 runOperatorCommand(module, () => {

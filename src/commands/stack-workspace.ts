@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { EnvironmentDefinition } from "../definitions/environment";
+import { environmentOfStack, stackNamesOf } from "../stacks/customer-shards";
 import { OperatorError } from "./operator-command";
 
 /** The project's environments, loaded from `<root>/environments.ts` at run time. */
@@ -14,11 +15,14 @@ export function loadEnvironments(root: string): Readonly<Record<string, Environm
 }
 
 /**
- * One environment's synthesized stack and the Terraform CLI that runs in it: what the pipeline
- * commands share. Terraform is `$TERRAFORM_BINARY_NAME` (as cdktf uses it) or `terraform`.
+ * One synthesized stack and the Terraform CLI that runs in it: what the pipeline commands share.
+ * A stack is named like its environment, or, in a sharded environment, `<env>-base` and
+ * `<env>-customers-<k>`. Terraform is `$TERRAFORM_BINARY_NAME` (as cdktf uses it) or `terraform`.
  */
 export class StackWorkspace {
   readonly environment: EnvironmentDefinition;
+  /** The environment the stack belongs to. */
+  readonly environmentName: string;
   /** Where cdktf writes the stack and Terraform runs. */
   readonly stackDir: string;
   /** The saved plan the `plan` command writes and `apply` applies. */
@@ -26,18 +30,22 @@ export class StackWorkspace {
 
   constructor(
     readonly root: string,
-    readonly environmentName: string,
+    readonly stackName: string,
   ) {
     const environments = loadEnvironments(root);
-    const environment = environments[environmentName];
-    if (!environment) {
+    const found = environmentOfStack(environments, stackName);
+    if (!found) {
+      const sharded = environments[stackName];
       throw new OperatorError(
-        `environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`,
+        sharded
+          ? `environment "${stackName}" is sharded into stacks: ${stackNamesOf(stackName, sharded).join(", ")}; name one (or let \`npm run --silent changed-stacks\` list those a change touches)`
+          : `"${stackName}" is neither an environment declared in environments.ts nor one of its stacks; declared: ${Object.keys(environments).join(", ")}`,
       );
     }
-    this.environment = environment;
-    this.stackDir = path.join(root, "cdktf.out", "stacks", environmentName);
-    this.planFile = path.join(root, "plans", `${environmentName}.tfplan`);
+    this.environment = found.environment;
+    this.environmentName = found.environmentName;
+    this.stackDir = path.join(root, "cdktf.out", "stacks", stackName);
+    this.planFile = path.join(root, "plans", `${stackName}.tfplan`);
   }
 
   /** `cdktf synth`, as `npm run synth` runs it; its problems are the command's error. */
