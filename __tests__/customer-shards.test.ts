@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
+import { stacksTouchedBy } from "../src/commands/changed-stacks";
 import { buildStacks } from "../src/stacks/build-stacks";
 import {
   customerStackName,
@@ -72,6 +73,14 @@ describe("a sharded environment's stacks", () => {
     }
   });
 
+  test("built alone (a plan of one shard), a shard is the same as built with the others", () => {
+    const all = synthesized();
+    const only = buildStacks(Testing.app(), catalogOf({ services: [orders], customers, environments: { sandbox: SHARDED } }), new Set(["sandbox-customers-1"]));
+    expect(only.map((stack) => stack.node.id)).toEqual(["sandbox-customers-1"]);
+    const alone = parse(Testing.synth(only[0]!));
+    expect(alone).toEqual(all.find(({ name }) => name === "sandbox-customers-1")!.json);
+  });
+
   test("a shard reads the realm, service, granted roles and audience scope, and owns none of them", () => {
     const shard = synthesized().slice(1).find(({ json }) => addresses(json).length > 0)!.json;
     expect(Object.keys(shard.data ?? {}).sort()).toEqual([
@@ -118,5 +127,33 @@ describe("the customerShards rule", () => {
   test("1 to 256 pass", () => {
     expect(problemsWith({ customerShards: 1 })).toEqual([]);
     expect(problemsWith({ customerShards: 256 })).toEqual([]);
+  });
+});
+
+describe("the stacks a change touches", () => {
+  const shardOf = (clientId: string) => customerStackName("sandbox", SHARDED, clientId);
+
+  test("a customer file touches its shard only, whether added, edited or deleted; the inventory, docs and tests touch nothing", () => {
+    expect(stacksTouchedBy("sandbox", SHARDED, ["clients/customer-1.ts", "customers.inventory.json", "README.md", "__tests__/x.test.ts"])).toEqual([
+      shardOf("customer-1"),
+    ]);
+    expect(stacksTouchedBy("sandbox", SHARDED, [".github/workflows/keycloak-api-keys.yml", "docs/notes.md"])).toEqual([]);
+  });
+
+  test("two customers in different shards touch both, in deploy order", () => {
+    const [first, second] = clientIds.filter((id) => shardOf(id) !== shardOf(clientIds[0]!)).slice(0, 1).concat(clientIds[0]!);
+    const expected = stackNamesOf("sandbox", SHARDED).filter((stack) => [shardOf(first!), shardOf(second!)].includes(stack));
+    expect(stacksTouchedBy("sandbox", SHARDED, [`clients/${first}.ts`, `clients/${second}.ts`])).toEqual(expected);
+  });
+
+  test("a service, the environments or the code touch every stack", () => {
+    for (const file of ["scopes/orders-api.ts", "environments.ts", "src/constructs/customer-client.ts", "package-lock.json"]) {
+      expect(stacksTouchedBy("sandbox", SHARDED, ["clients/customer-1.ts", file])).toEqual(stackNamesOf("sandbox", SHARDED));
+    }
+  });
+
+  test("a one-stack environment is touched or not", () => {
+    expect(stacksTouchedBy("sandbox", SANDBOX, ["clients/customer-1.ts"])).toEqual(["sandbox"]);
+    expect(stacksTouchedBy("sandbox", SANDBOX, ["README.md"])).toEqual([]);
   });
 });

@@ -21,6 +21,11 @@ export interface SynthesizeProjectOptions {
 /** Options for {@link synthesizeProject}. */
 export interface SynthesizeOptions extends SynthesizeProjectOptions {
   /**
+   * The stacks to synthesize; every definition is still loaded and validated.
+   * @default - `$KEYCLOAK_API_KEYS_STACKS` (comma-separated, set by the plan and drift commands), else every stack
+   */
+  readonly stacks?: readonly string[];
+  /**
    * Where the stacks are written.
    * @default - `$CDKTF_OUTDIR` (set by `cdktf synth`), else `cdktf.out` under the root
    */
@@ -66,7 +71,8 @@ export function synthesizeProject(options: SynthesizeOptions): void {
   fs.mkdirSync(path.dirname(outdir), { recursive: true });
   const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
   try {
-    synthesizeWithPolicy(catalog, staging);
+    const stacks = options.stacks ?? process.env.KEYCLOAK_API_KEYS_STACKS?.split(",").filter((name) => name !== "");
+    synthesizeWithPolicy(catalog, staging, stacks && new Set(stacks));
     if (process.env.CDKTF_OUTDIR !== undefined) keepRemovedStacksForTheCli(outdir, staging);
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
@@ -94,11 +100,13 @@ function keepRemovedStacksForTheCli(outdir: string, staging: string): void {
  * Synthesizes every stack into `outdir` with the policy rules as an Aspect on each; throws a
  * {@link PolicyError} listing every finding (the caller removes `outdir`).
  */
-function synthesizeWithPolicy(catalog: Catalog, outdir: string): void {
+function synthesizeWithPolicy(catalog: Catalog, outdir: string, only?: ReadonlySet<string>): void {
   const findings = withoutSourceMaps(() =>
     withoutTokenCreationStacks(() => {
       const app = new App({ outdir });
-      const stacks = buildStacks(app, catalog);
+      const stacks = buildStacks(app, catalog, only);
+      const unknown = [...(only ?? [])].filter((name) => !stacks.some((stack) => stack.node.id === name));
+      if (unknown.length > 0) throw new Error(`no such stack to synthesize: ${unknown.join(", ")}`);
       app.synth();
       return CustomerPolicy.findingsOf(stacks);
     }),

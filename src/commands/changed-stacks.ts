@@ -1,68 +1,64 @@
 /**
- * `npm run --silent changed-stacks -- <environment> <git-ref>`: the stacks of an environment whose
- * synthesized configuration differs from what `<git-ref>` (the pull request's base branch)
- * synthesizes, one per line, for a pipeline to plan and deploy only those. In a sharded
- * environment, onboarding one customer changes one shard; changing a service changes the base
- * and the shards whose customers it serves.
+ * `npm run --silent changed-stacks -- <environment> <git-ref>`: the stacks of an environment that
+ * a change against `<git-ref>` (the pull request's base branch, or the commit before a merge)
+ * touches, one per line, in deploy order, for a pipeline to plan and apply only those.
  *
- * The base is checked out with `git worktree` beside the project and synthesized there with this
- * checkout's node_modules; nothing is deployed and no state is read.
+ * Decided from the changed files, so its cost does not grow with the number of customers: a
+ * customer file `clients/<clientId>.ts` (added, edited or deleted) touches the stack that holds
+ * that customer; files that do not reach Terraform (documentation, tests, pipelines, the reviewed
+ * inventory) touch none; any other file (services, environments, code, dependencies) may change
+ * every stack, so it touches all of them. Uncommitted and untracked files count as changed.
  */
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { stackNamesOf } from "../stacks/customer-shards";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import { INVENTORY_FILE } from "../inventory/inventory";
+import { customerStackName, stackNamesOf } from "../stacks/customer-shards";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments } from "./stack-workspace";
 
 const USAGE = "usage: npm run --silent changed-stacks -- <environment> <git-ref>";
 
-function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, [...args], { cwd, encoding: "utf8", env, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) throw new OperatorError(`could not run ${command}: ${result.error.message}`);
-  if (result.status !== 0) throw new OperatorError(`${command} ${args.join(" ")} failed:\n${(result.stderr || result.stdout).trim()}`);
+/** Files that never reach the synthesized configuration. */
+const NOT_SYNTHESIZED = [/\.md$/, /^__tests__\//, /^\.github\//, /^\.gitlab-ci\.yml$/, /^bench\//, /^examples\//, /^\.ci\//, new RegExp(`^${INVENTORY_FILE.replace(/\./g, "\\.")}$`)];
+const CUSTOMER_FILE = /^clients\/([^/]+)\.ts$/;
+
+function git(root: string, args: readonly string[]): string[] {
+  const result = spawnSync("git", [...args], { cwd: root, encoding: "utf8" });
+  if (result.error) throw new OperatorError(`could not run git: ${result.error.message}`);
+  if (result.status !== 0) throw new OperatorError(`git ${args.join(" ")} failed:\n${result.stderr.trim()}`);
+  return result.stdout.split("\n").filter((line) => line !== "");
 }
 
-/** Synthesizes the project at `root` (with `node_modules` from `modules`) into `outdir`. */
-function synthesize(root: string, modules: string, outdir: string): void {
-  if (!fs.existsSync(path.join(root, "node_modules"))) fs.symlinkSync(modules, path.join(root, "node_modules"));
-  run(path.join(modules, ".bin", "tsx"), ["main.ts"], root, { ...process.env, CDKTF_OUTDIR: outdir });
+/** The project-relative paths that differ from `baseRef`: committed since, uncommitted and untracked. */
+export function changedFiles(root: string, baseRef: string): string[] {
+  // --no-renames: a moved customer file counts as deleted at one path and added at the other.
+  const changed = git(root, ["diff", "--name-only", "--no-renames", "--relative", baseRef, "--"]);
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard"]);
+  return [...new Set([...changed, ...untracked])].sort();
 }
 
-function stackJson(outdir: string, stack: string): string | undefined {
-  const file = path.join(outdir, "stacks", stack, "cdk.tf.json");
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-}
-
-/** The stacks of `environmentName` whose synthesized configuration differs from `baseRef`'s. */
-export function changedStacks(root: string, environmentName: string, baseRef: string): string[] {
-  const environments = loadEnvironments(root);
-  const environment = environments[environmentName];
-  if (!environment) {
-    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
+/** The stacks of `environmentName` that a change of `files` touches, in deploy order. */
+export function stacksTouchedBy(environmentName: string, environment: EnvironmentDefinition, files: readonly string[]): string[] {
+  const all = stackNamesOf(environmentName, environment);
+  const touched = new Set<string>();
+  for (const file of files) {
+    if (NOT_SYNTHESIZED.some((pattern) => pattern.test(file))) continue;
+    const customer = CUSTOMER_FILE.exec(file)?.[1];
+    if (customer === undefined) return all;
+    touched.add(customerStackName(environmentName, environment, customer));
   }
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-changed-"));
-  const worktree = path.join(scratch, "base");
-  const modules = path.join(root, "node_modules");
-  try {
-    synthesize(root, modules, path.join(scratch, "head"));
-    run("git", ["worktree", "add", "--detach", worktree, baseRef], root);
-    try {
-      synthesize(worktree, modules, path.join(scratch, "base-out"));
-    } finally {
-      run("git", ["worktree", "remove", "--force", worktree], root);
-    }
-    return stackNamesOf(environmentName, environment).filter(
-      (stack) => stackJson(path.join(scratch, "head"), stack) !== stackJson(path.join(scratch, "base-out"), stack),
-    );
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
+  return all.filter((stack) => touched.has(stack));
 }
 
 runOperatorCommand(module, () => {
   const args = process.argv.slice(2);
   if (args.length !== 2) throw new OperatorError(USAGE);
-  for (const stack of changedStacks(process.cwd(), args[0]!, args[1]!)) console.log(stack);
+  const [environmentName, baseRef] = args as [string, string];
+  const root = process.cwd();
+  const environments = loadEnvironments(root);
+  const environment = environments[environmentName];
+  if (!environment) {
+    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
+  }
+  for (const stack of stacksTouchedBy(environmentName, environment, changedFiles(root, baseRef))) console.log(stack);
 });

@@ -48,12 +48,15 @@ export class StackWorkspace {
     this.planFile = path.join(root, "plans", `${stackName}.tfplan`);
   }
 
-  /** `cdktf synth`, as `npm run synth` runs it; its problems are the command's error. */
+  /**
+   * `cdktf synth` of this stack only (every definition is still loaded and validated); its
+   * problems are the command's error.
+   */
   synth(): void {
     const result = spawnSync(path.join(this.root, "node_modules", ".bin", "cdktf"), ["synth"], {
       cwd: this.root,
       encoding: "utf8",
-      env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" },
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0", KEYCLOAK_API_KEYS_STACKS: this.stackName },
     });
     if (result.status !== 0) throw new OperatorError(`cdktf synth failed:\n${(result.stderr || result.stdout).trim()}`);
   }

@@ -10,10 +10,11 @@ import { CustomerShardStack, EnvironmentStack } from "./environment-stack";
 
 /**
  * One {@link EnvironmentStack} per declared environment, each with the services and customers that
- * exist there, and the policy rules as an Aspect: synthesizing a stack collects its findings
- * (`CustomerPolicy.findingsOf`).
+ * exist there (or, sharded, a base stack and customer stacks), and the policy rules as an Aspect:
+ * synthesizing a stack collects its findings (`CustomerPolicy.findingsOf`). With `only`, just the
+ * stacks it names are built: a plan of one shard does not pay for the others.
  */
-export function buildStacks(app: Construct, catalog: Catalog): TerraformStack[] {
+export function buildStacks(app: Construct, catalog: Catalog, only?: ReadonlySet<string>): TerraformStack[] {
   const policy = new CustomerPolicy({
     customers: new Map(
       catalog.customers.map(({ file, definition }) => [definition.clientId, { file, suppressions: definition.suppressions ?? [] }]),
@@ -24,8 +25,8 @@ export function buildStacks(app: Construct, catalog: Catalog): TerraformStack[] 
     const customers = catalog.customers
       .map(({ definition }) => definition)
       .filter((customer) => (customer.environments as readonly string[]).includes(name));
-    if (!isSharded(environment)) return [new EnvironmentStack(app, name, { environment, services, customers })];
-    return shardedEnvironment(app, name, environment, services, customers);
+    if (!isSharded(environment)) return only && !only.has(name) ? [] : [new EnvironmentStack(app, name, { environment, services, customers })];
+    return shardedEnvironment(app, name, environment, services, customers, only);
   });
   for (const stack of stacks) Aspects.of(stack).add(policy);
   return stacks;
@@ -41,18 +42,23 @@ function shardedEnvironment(
   environment: EnvironmentDefinition,
   services: readonly ServiceDefinition[],
   customers: readonly CustomerDefinition[],
+  only: ReadonlySet<string> | undefined,
 ): TerraformStack[] {
   const count = shardCountOf(environment);
   const [baseName, ...shardNames] = stackNamesOf(name, environment) as [string, ...string[]];
-  const base = new EnvironmentStack(app, baseName, {
-    environment,
-    services,
-    customers: [],
-    state: stackState(environment.state, name, baseName),
-    environmentName: name,
-    customerShards: count,
-  });
-  const shards = shardNames.map((shardName, index) => {
+  const selected = (stack: string) => !only || only.has(stack);
+  const base = selected(baseName)
+    ? new EnvironmentStack(app, baseName, {
+        environment,
+        services,
+        customers: [],
+        state: stackState(environment.state, name, baseName),
+        environmentName: name,
+        customerShards: count,
+      })
+    : undefined;
+  const shards = shardNames.flatMap((shardName, index) => {
+    if (!selected(shardName)) return [];
     const shardCustomers = customers.filter((customer) => shardIndexOf(customer.clientId, count) === index);
     const granted = new Set(shardCustomers.flatMap((customer) => customer.grants.map((grant) => grant.service.clientId)));
     const shard = new CustomerShardStack(app, shardName, name, {
@@ -61,8 +67,8 @@ function shardedEnvironment(
       customers: shardCustomers,
       state: stackState(environment.state, name, shardName),
     });
-    shard.addDependency(base);
-    return shard;
+    if (base) shard.addDependency(base);
+    return [shard];
   });
-  return [base, ...shards];
+  return [...(base ? [base] : []), ...shards];
 }
