@@ -15,7 +15,10 @@
  *   npm run bench                                      synth 100,1000,10000; deploy 100; onboard 10,100
  *   npm run bench -- --synth 100,1000 --deploy none --onboard none   synthesis only, about a minute
  *   npm run bench -- --deploy 100,1000 --onboard 10,100,1000        the issue's full size (hours on 2 cores)
- *   options: --parallelism N (terraform's, default 10) --repeat N (synthesis runs, fastest kept)
+ *   npm run bench -- --synth none --deploy none --onboard 10,1000 --shards 16   onboarding, sharded sandbox
+ *   npm run bench -- --synth none --deploy 1000 --onboard none --shards 16      sharded deploy vs partial import
+ *   options: --parallelism N (terraform's, default 10; with shards, also how many stacks deploy at once)
+ *            --shards N (the sandbox's customerShards, default 1) --repeat N (synthesis runs, fastest kept)
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -28,6 +31,8 @@ import { mustRun, type MeasuredRun } from "./bench/measured-run";
 import { Results, TABLE_HEADER } from "./bench/results";
 import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "./temp-project";
 import { provision } from "./toolchain";
+import { environments } from "../environments";
+import { customerStackName, stackNamesOf } from "../src/stacks/customer-shards";
 
 const BIN = path.join(PROJECT_ROOT, "node_modules", ".bin");
 const HANDWRITTEN = path.join(PROJECT_ROOT, "scripts", "bench", "handwritten", "main.tf");
@@ -41,12 +46,17 @@ const { values: options } = parseArgs({
     deploy: { type: "string", default: "100" },
     onboard: { type: "string", default: "10,100" },
     parallelism: { type: "string", default: "10" },
+    shards: { type: "string", default: "1" },
     repeat: { type: "string", default: "1" },
     out: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results.json") },
   },
 });
 const sizes = (list: string): number[] => (list === "none" ? [] : list.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0));
 const PARALLELISM = Number(options.parallelism);
+/** `customerShards` of the sandbox in every deployed project: 1 is one stack. */
+const SHARDS = Math.max(1, Number(options.shards));
+/** The sandbox's stacks as the bench's projects lay it out. */
+const SANDBOX_STACKS = stackNamesOf("sandbox", { ...environments.sandbox, customerShards: SHARDS });
 const REPEAT = Math.max(1, Number(options.repeat));
 const results = new Results(options.out);
 
@@ -84,10 +94,23 @@ function customerFiles(customers: readonly BenchCustomer[]): Record<string, stri
 /** A temporary project with these customers; its sandbox points at `keycloak` when given. */
 function benchProject(customers: readonly BenchCustomer[], keycloak?: KeycloakServer): string {
   const files: Record<string, string> = { ...exampleScopes, ...customerFiles(customers) };
-  if (keycloak) files["environments.ts"] = environmentsPointedAt(keycloak.url);
+  if (keycloak) files["environments.ts"] = withShards(environmentsPointedAt(keycloak.url));
   const root = tempProject(files);
   startInventory(root);
   return root;
+}
+
+/** environments.ts with the sandbox's `customerShards` set to `--shards`. */
+function withShards(source: string): string {
+  if (SHARDS === 1) return source;
+  const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
+  if (!source.includes(marker)) throw new Error("environments.ts no longer declares the sandbox's local state");
+  return source.replace(marker, `${marker}\n    customerShards: ${SHARDS},`);
+}
+
+/** `cdktf deploy` of every stack of the sandbox. */
+function deployArgs(): string[] {
+  return ["deploy", ...SANDBOX_STACKS, "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,29 +248,49 @@ function recordErrors(label: string, errors: readonly string[]): void {
   for (const line of errors.slice(0, 5)) console.error(`  ${line}`);
 }
 
-/** Onboards one more customer into the deployed project at `root`, as the pipeline would, and shows where a plan's time goes. */
+/**
+ * Onboards one more customer into the deployed project at `root`, as the pipeline would, and
+ * shows where a plan's time goes. Sharded, the pipeline first finds the stacks the change touches
+ * (`npm run changed-stacks` against the last commit), then plans and applies those.
+ */
 async function onboard(count: number, root: string, keycloak: KeycloakServer, env: NodeJS.ProcessEnv): Promise<number> {
   const [newcomer] = generatedCustomers(1, count);
+  if (SHARDS > 1) commitAll(root);
   fs.writeFileSync(path.join(root, "clients", `${newcomer!.clientId}.ts`), customerFile(newcomer!, count));
   const { result, errors } = await keycloakErrors(keycloak, async () => {
-    const plan = await run("npm run plan", "npm", ["run", "--silent", "plan", "--", "sandbox"], root, env);
+    const changed = SHARDS > 1 ? await run("npm run changed-stacks", "npm", ["run", "--silent", "changed-stacks", "--", "sandbox", "HEAD"], root, env) : undefined;
+    const stacks = changed ? changed.output.trim().split("\n") : ["sandbox"];
+    const expected = customerStackName("sandbox", { ...environments.sandbox, customerShards: SHARDS }, newcomer!.clientId);
+    if (stacks.join() !== expected) throw new Error(`changed-stacks named ${stacks.join(", ")}, not ${expected}`);
+    const plan = await run("npm run plan", "npm", ["run", "--silent", "plan", "--", expected], root, env);
     if (!plan.output.includes(newcomer!.clientId)) throw new Error(`the plan's review does not name ${newcomer!.clientId}:\n${plan.output}`);
-    const apply = await run("npm run apply", "npm", ["run", "--silent", "apply", "--", "sandbox"], root, env);
-    return { plan, apply };
+    const apply = await run("npm run apply", "npm", ["run", "--silent", "apply", "--", expected], root, env);
+    return { changed, plan, apply, stack: expected };
   });
-  const total = result.plan.seconds + result.apply.seconds;
+  const total = (result.changed?.seconds ?? 0) + result.plan.seconds + result.apply.seconds;
+  if (result.changed) results.add(`onboard 1 into ${count}: npm run changed-stacks`, result.changed.seconds, "s");
   results.add(`onboard 1 into ${count}: npm run plan`, result.plan.seconds, "s");
   results.add(`onboard 1 into ${count}: npm run apply`, result.apply.seconds, "s");
   recordErrors(`onboard 1 into ${count}`, errors);
   // Where a plan's time goes, with nothing left to change: synthesis, refresh, the plan itself.
-  const stackDir = path.join(root, "cdktf.out", "stacks", "sandbox");
+  const stackDir = path.join(root, "cdktf.out", "stacks", result.stack);
   const synth = await run("cdktf synth", path.join(BIN, "cdktf"), ["synth"], root, env);
+  await run("terraform init", env.TERRAFORM_BINARY_NAME!, ["init", "-input=false", "-no-color"], stackDir, env);
   const plan = await run("terraform plan", env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-lock=false"], stackDir, env);
   const noRefresh = await run("terraform plan", env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false"], stackDir, env);
   results.add(`onboard 1 into ${count}, breakdown: cdktf synth`, synth.seconds, "s");
-  results.add(`onboard 1 into ${count}, breakdown: terraform plan`, plan.seconds, "s");
+  results.add(`onboard 1 into ${count}, breakdown: terraform plan of ${result.stack}`, plan.seconds, "s");
   results.add(`onboard 1 into ${count}, breakdown: terraform plan -refresh=false`, noRefresh.seconds, "s");
   return total;
+}
+
+/** Commits the project as it is, the base a pull request is compared with. */
+function commitAll(root: string): void {
+  fs.writeFileSync(path.join(root, ".gitignore"), "node_modules\ncdktf.out\nstate\nplans\n");
+  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "base"]]) {
+    const result = spawnSync("git", args, { cwd: root, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${result.stderr}`);
+  }
 }
 
 async function benchDeploys(deploySizes: readonly number[], onboardSizes: readonly number[]): Promise<void> {
@@ -262,8 +305,9 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
       const root = benchProject(customers, keycloak);
       try {
         const env = deployEnv(keycloak);
+        if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
         const { result, errors } = await keycloakErrors(keycloak, () =>
-          run("cdktf deploy", path.join(BIN, "cdktf"), ["deploy", "sandbox", "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`], root, env),
+          run("cdktf deploy", path.join(BIN, "cdktf"), deployArgs(), root, env),
         );
         recordErrors(`${label}: cdktf deploy`, errors);
         if (onboardSizes.includes(count)) onboarding.set(count, await onboard(count, root, keycloak, env));
@@ -272,6 +316,23 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
         fs.rmSync(root, { recursive: true, force: true });
       }
     });
+
+    if (SHARDS > 1) {
+      // Sharded: against Keycloak's partial import only (the hand-written Terraform is one stack).
+      const imported = await withKeycloak(async (keycloak) => {
+        const started = process.hrtime.bigint();
+        await partialImport(keycloak, "atlas", SERVICE, customers);
+        return Number(process.hrtime.bigint() - started) / 1e9;
+      });
+      results.add(`${label}: cdktf deploy of ${SANDBOX_STACKS.length} stacks, --parallelism=${PARALLELISM} stacks at once`, cdktf.seconds, "s");
+      results.add(`${label}: cdktf deploy / partial import`, cdktf.seconds / imported, "x", { of: 1, target: 4 });
+      results.add(`${label}: Keycloak partial import (admin API)`, imported, "s");
+      const split = cpuSplit(cdktf);
+      results.add(`${label}: cdktf deploy CPU, node (cdktf CLI + app)`, split.node, "s");
+      results.add(`${label}: cdktf deploy CPU, terraform`, split.terraform, "s");
+      results.add(`${label}: cdktf deploy CPU, provider`, split.provider, "s");
+      continue;
+    }
 
     // terraform apply run directly in the same synthesized stack: what the cdktf CLI costs.
     const direct = await withKeycloak(async (keycloak) => {
@@ -345,7 +406,10 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
       const root = benchProject(generatedCustomers(count), keycloak);
       try {
         const env = deployEnv(keycloak);
-        await run("cdktf deploy", path.join(BIN, "cdktf"), ["deploy", "sandbox", "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`], root, env);
+        // A new sharded environment: shard-state writes the states its base stack checks.
+        if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
+        const first = await run("cdktf deploy", path.join(BIN, "cdktf"), deployArgs(), root, env);
+        results.add(`first deploy of ${count} in ${SANDBOX_STACKS.length} stacks (--parallelism=${PARALLELISM})`, first.seconds, "s");
         onboarding.set(count, await onboard(count, root, keycloak, env));
       } finally {
         fs.rmSync(root, { recursive: true, force: true });
