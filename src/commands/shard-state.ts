@@ -11,7 +11,6 @@
  * backend's credentials), when no deploy of the environment runs, then deploy.
  */
 import { randomUUID } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -26,6 +25,7 @@ import {
 import { CUSTOMER_SHARDS_OUTPUT_NAME, CUSTOMERS_SCOPE_ID } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments } from "./stack-workspace";
+import { runTerraform } from "./terraform-cli";
 
 const USAGE = "usage: npm run --silent shard-state -- <environment>";
 
@@ -105,16 +105,9 @@ class StateLocation {
   }
 
   private run(args: readonly string[]): string {
-    const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
-    const result = spawnSync(binary, [...args], {
-      cwd: this.dir,
-      encoding: "utf8",
-      maxBuffer: 1024 * 1024 * 1024,
-      env: { ...process.env, TF_IN_AUTOMATION: "1" },
-    });
-    if (result.error) throw new OperatorError(`could not run ${binary}: ${result.error.message}`);
+    const result = runTerraform(this.dir, args);
     // The output may hold the state, and so secrets: only the error stream is shown.
-    if (result.status !== 0) throw new OperatorError(`${binary} ${args.slice(0, 2).join(" ")} failed for the state of ${this.stack}:\n${result.stderr.trim()}`);
+    if (result.status !== 0) throw new OperatorError(`${result.binary} ${args.slice(0, 2).join(" ")} failed for the state of ${this.stack}:\n${result.stderr.trim()}`);
     return result.stdout;
   }
 }

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { environmentOfStack, stackNamesOf } from "../stacks/customer-shards";
 import { OperatorError } from "./operator-command";
+import { runTerraform } from "./terraform-cli";
 
 /** The project's environments, loaded from `<root>/environments.ts` at run time. */
 export function loadEnvironments(root: string): Readonly<Record<string, EnvironmentDefinition>> {
@@ -78,17 +79,10 @@ export class StackWorkspace {
    * (other than those in `allowedExits`) is an {@link OperatorError} with its output.
    */
   terraform(args: readonly string[], allowedExits: readonly number[] = [0]): { status: number; stdout: string } {
-    const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
-    const result = spawnSync(binary, [...args], {
-      cwd: this.stackDir,
-      encoding: "utf8",
-      maxBuffer: 1024 * 1024 * 1024,
-      env: { ...process.env, TF_IN_AUTOMATION: "1" },
-    });
-    if (result.error) throw new OperatorError(`could not run ${binary}: ${result.error.message}`);
-    if (!allowedExits.includes(result.status ?? -1)) {
-      throw new OperatorError(`${binary} ${args[0]} failed in ${path.relative(this.root, this.stackDir)}:\n${(result.stderr || result.stdout).trim()}`);
+    const result = runTerraform(this.stackDir, args);
+    if (!allowedExits.includes(result.status)) {
+      throw new OperatorError(`${result.binary} ${args[0]} failed in ${path.relative(this.root, this.stackDir)}:\n${(result.stderr || result.stdout).trim()}`);
     }
-    return { status: result.status ?? -1, stdout: result.stdout };
+    return { status: result.status, stdout: result.stdout };
   }
 }
