@@ -40,7 +40,7 @@ const declared = new Map<string, CustomerSpec>();
 /** Every customer's secret as first seen after a converged deploy. */
 const knownSecrets = new Map<string, string>();
 /** The figures the README reports. */
-const figures = { keycloakKills: 0, deployKills: 0, pauses: 0, stops: 0, concurrentDeploys: 0, orphansAdopted: 0, reRuns: 0, clientsCounted: 0, secretsCompared: 0, secretsChanged: 0 };
+const figures = { keycloakKills: 0, deployKills: 0, pauses: 0, stops: 0, concurrentDeploys: 0, orphansAdopted: 0, statesRestored: 0, reRuns: 0, clientsCounted: 0, secretsCompared: 0, secretsChanged: 0 };
 
 function declare(clientId: string, permissions: readonly string[]): void {
   const spec: CustomerSpec = {
@@ -161,12 +161,22 @@ async function reRunAdoptingOrphans(batch: readonly string[]): Promise<void> {
     (match) => match[1]!,
   );
   console.info(`${project.engine}: re-run stopped on clients the state never recorded: ${JSON.stringify([...new Set(conflicts)].sort())}`);
-  expect({ failedOnlyOnConflicts: conflicts.length > 0, outsideTheBatch: conflicts.filter((clientId) => !batch.includes(clientId)) }).toEqual({
-    failedOnlyOnConflicts: true,
-    outsideTheBatch: [],
-  });
+  // A deploy killed while Terraform rewrote the local state leaves the file empty (seen in CI):
+  // the re-run then plans everything anew and stops at the realm's 409, having changed nothing.
+  const emptied = fs.readFileSync(path.join(project.root, "state", "sandbox.tfstate"), "utf8").trim() === "";
+  const errors = rerun.output.split("\n").filter((line) => /Error: /.test(line));
+  if (emptied) {
+    figures.statesRestored += 1;
+    expect(errors.filter((line) => !/409 Conflict/.test(line))).toEqual([]);
+  } else {
+    expect({ failedOnlyOnConflicts: conflicts.length > 0, outsideTheBatch: conflicts.filter((clientId) => !batch.includes(clientId)) }).toEqual({
+      failedOnlyOnConflicts: true,
+      outsideTheBatch: [],
+    });
+  }
   const adopt = await project.recover();
   expect(adopt.status).toBe(0);
+  if (emptied) expect(adopt.output).toContain("restored state/sandbox.tfstate from state/sandbox.tfstate.backup");
   const adopted = /recovered into the state of sandbox: (.*); deploy again/.exec(adopt.output)?.[1]?.split(", ") ?? [];
   figures.orphansAdopted += adopted.length;
   expect(conflicts.every((clientId) => adopted.includes(clientId))).toBe(true);

@@ -12,7 +12,9 @@
  */
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
-import { customerStackName } from "../stacks/customer-shards";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { customerStackName, stackNamesOf, stackState } from "../stacks/customer-shards";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironments, StackWorkspace } from "./stack-workspace";
@@ -36,6 +38,29 @@ async function adminToken(environment: EnvironmentDefinition): Promise<string> {
   // The body may echo what was sent; the status is enough to act on.
   if (!response.ok) throw new OperatorError(`admin login to ${environment.keycloakUrl} (realm ${realm}) failed with HTTP ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * Terraform's local backend rewrites the state file in place: a deploy killed while it writes
+ * leaves the file empty, and the next plan would create everything anew (and stop at `409`).
+ * Such a file is restored from the `.backup` Terraform wrote at the start of that deploy; what the
+ * deploy created after it is adopted below like any orphan. Returns the state files restored.
+ */
+export function restoreEmptiedStates(root: string, environmentName: string): string[] {
+  const environment = loadEnvironments(root)[environmentName];
+  if (!environment) return [];
+  const restored: string[] = [];
+  for (const stack of stackNamesOf(environmentName, environment)) {
+    const state = stackState(environment.state, environmentName, stack);
+    if (state.backend !== "local") continue;
+    const file = path.resolve(root, state.path);
+    const backup = `${file}.backup`;
+    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8").trim() !== "" || !fs.existsSync(backup)) continue;
+    if (fs.readFileSync(backup, "utf8").trim() === "") continue;
+    fs.copyFileSync(backup, file);
+    restored.push(state.path);
+  }
+  return restored;
 }
 
 /** Imports the orphaned clients of one environment; returns the client ids it adopted. */
@@ -84,6 +109,9 @@ runOperatorCommand(module, () => {
   const args = process.argv.slice(2);
   if (args.length !== 1) throw new OperatorError(USAGE);
   const environmentName = args[0]!;
+  for (const file of restoreEmptiedStates(process.cwd(), environmentName)) {
+    console.log(`restored ${file} from ${file}.backup: a killed deploy had left it empty`);
+  }
   adoptOrphans(process.cwd(), environmentName).then(
     (adopted) =>
       console.log(
