@@ -14,7 +14,7 @@ import type { EnvironmentDefinition } from "../definitions/environment";
 import { INVENTORY_FILE } from "../inventory/inventory";
 import { customerStackName, stackNamesOf } from "../stacks/customer-shards";
 import { OperatorError, runOperatorCommand } from "./operator-command";
-import { loadEnvironments } from "./stack-workspace";
+import { loadEnvironment } from "./stack-workspace";
 
 const USAGE = "usage: npm run --silent changed-stacks -- <environment> <git-ref>";
 
@@ -55,10 +55,6 @@ runOperatorCommand(module, () => {
   if (args.length !== 2) throw new OperatorError(USAGE);
   const [environmentName, baseRef] = args as [string, string];
   const root = process.cwd();
-  const environments = loadEnvironments(root);
-  const environment = environments[environmentName];
-  if (!environment) {
-    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
-  }
+  const { environment } = loadEnvironment(root, environmentName);
   for (const stack of stacksTouchedBy(environmentName, environment, changedFiles(root, baseRef))) console.log(stack);
 });

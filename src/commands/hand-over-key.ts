@@ -13,7 +13,7 @@ import type { EnvironmentDefinition } from "../definitions/environment";
 import { customerStackName } from "../stacks/customer-shards";
 import { secretOutputName } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
-import { loadEnvironments, StackWorkspace } from "./stack-workspace";
+import { loadEnvironment, StackWorkspace } from "./stack-workspace";
 
 /** Everything a customer needs to use its key. */
 export interface KeyHandover {
@@ -36,11 +36,7 @@ export function tokenUrl(environment: EnvironmentDefinition): string {
 
 /** Collects the hand-over of one customer in one environment. */
 export function handOverKey(root: string, environmentName: string, clientId: string): KeyHandover {
-  const environments = loadEnvironments(root);
-  const environment = environments[environmentName];
-  if (!environment) {
-    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
-  }
+  const { environments, environment } = loadEnvironment(root, environmentName);
   const { catalog } = loadCatalog({ root, environments });
   const customer = catalog.customers.find(({ definition }) => definition.clientId === clientId)?.definition;
   if (!customer) {

@@ -10,14 +10,14 @@
  * the state encryption's variables, and the admin credentials the provider reads
  * (KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD, KEYCLOAK_REALM).
  */
-import { loadCatalog } from "../catalog/load-catalog";
-import type { EnvironmentDefinition } from "../definitions/environment";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { loadCatalog } from "../catalog/load-catalog";
+import type { EnvironmentDefinition } from "../definitions/environment";
 import { customerStackName, stackNamesOf, stackState } from "../stacks/customer-shards";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
-import { loadEnvironments, StackWorkspace } from "./stack-workspace";
+import { loadEnvironment, StackWorkspace } from "./stack-workspace";
 
 const USAGE = "usage: npm run --silent recover -- <environment>";
 
@@ -47,8 +47,7 @@ async function adminToken(environment: EnvironmentDefinition): Promise<string> {
  * deploy created after it is adopted below like any orphan. Returns the state files restored.
  */
 export function restoreEmptiedStates(root: string, environmentName: string): string[] {
-  const environment = loadEnvironments(root)[environmentName];
-  if (!environment) return [];
+  const { environment } = loadEnvironment(root, environmentName);
   const restored: string[] = [];
   for (const stack of stackNamesOf(environmentName, environment)) {
     const state = stackState(environment.state, environmentName, stack);
@@ -65,11 +64,7 @@ export function restoreEmptiedStates(root: string, environmentName: string): str
 
 /** Imports the orphaned clients of one environment; returns the client ids it adopted. */
 export async function adoptOrphans(root: string, environmentName: string): Promise<string[]> {
-  const environments = loadEnvironments(root);
-  const environment = environments[environmentName];
-  if (!environment) {
-    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
-  }
+  const { environments, environment } = loadEnvironment(root, environmentName);
   const { catalog } = loadCatalog({ root, environments });
   // Each customer's client belongs in the state of its stack: the environment's, or its shard's.
   const workspaces = new Map<string, { workspace: StackWorkspace; inState: Set<string> }>();

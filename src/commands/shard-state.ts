@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { EnvironmentDefinition, StateBackend } from "../definitions/environment";
+import type { StateBackend } from "../definitions/environment";
 import {
   baseStackName,
   customerStackName,
@@ -24,7 +24,7 @@ import {
 } from "../stacks/customer-shards";
 import { CUSTOMER_SHARDS_OUTPUT_NAME, CUSTOMERS_SCOPE_ID } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
-import { loadEnvironments } from "./stack-workspace";
+import { loadEnvironment } from "./stack-workspace";
 import { runTerraform } from "./terraform-cli";
 
 const USAGE = "usage: npm run --silent shard-state -- <environment>";
@@ -131,13 +131,13 @@ function addressOf(resource: StateResource): string {
   return `${resource.module ?? ""}${resource.mode}.${resource.type}.${resource.name}`;
 }
 
+function byAddress(a: StateResource, b: StateResource): number {
+  return addressOf(a).localeCompare(addressOf(b));
+}
+
 /** Moves the resources of one environment to the states its declared layout gives them. */
 export function shardState(root: string, environmentName: string): MovedState[] {
-  const environments = loadEnvironments(root);
-  const environment: EnvironmentDefinition | undefined = environments[environmentName];
-  if (!environment) {
-    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
-  }
+  const { environment } = loadEnvironment(root, environmentName);
   const count = shardCountOf(environment);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-shard-state-"));
   try {
@@ -201,19 +201,18 @@ export function shardState(root: string, environmentName: string): MovedState[] 
         serial: (before?.serial ?? 0) + 1,
         lineage: before?.lineage ?? randomUUID(),
         outputs: sortedByName(outputs.get(stack) ?? {}),
-        resources: [...(resources.get(stack)?.values() ?? [])].sort((a, b) => addressOf(a).localeCompare(addressOf(b))),
+        resources: [...(resources.get(stack)?.values() ?? [])].sort(byAddress),
         check_results: null,
       };
     };
     const unchanged = (stack: string, state: StateFile) => {
       const before = states.get(stack);
       const managedBefore = (before?.resources ?? []).filter((resource) => resource.mode === "managed");
-      const sameResources = JSON.stringify(managedBefore.sort((a, b) => addressOf(a).localeCompare(addressOf(b)))) === JSON.stringify(state.resources);
+      const sameResources = JSON.stringify(managedBefore.sort(byAddress)) === JSON.stringify(state.resources);
       return sameResources && JSON.stringify(sortedByName(before?.outputs ?? {})) === JSON.stringify(state.outputs);
     };
 
-    // Sharded, the base stack's plan reads the one-stack state: it must exist, if empty.
-    if (count > 1) read(singleStack);
+    // Sharded, the base stack's plan reads the one-stack state (read above): it must exist, if empty.
     // Fill first, empty last: stopped in between, a resource is in two states, never in none.
     const mustExist = count > 1 ? [singleStack] : [];
     const filled = [...states.keys()].filter((stack) => resources.has(stack) || outputs.has(stack));

@@ -15,6 +15,19 @@ export function loadEnvironments(root: string): Readonly<Record<string, Environm
   return environments;
 }
 
+/** The project's environments and the one named `environmentName`; fails naming those declared. */
+export function loadEnvironment(
+  root: string,
+  environmentName: string,
+): { environments: Readonly<Record<string, EnvironmentDefinition>>; environment: EnvironmentDefinition } {
+  const environments = loadEnvironments(root);
+  const environment = environments[environmentName];
+  if (!environment) {
+    throw new OperatorError(`environment "${environmentName}" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}`);
+  }
+  return { environments, environment };
+}
+
 /**
  * One synthesized stack and the Terraform CLI that runs in it: what the pipeline commands share.
  * A stack is named like its environment, or, in a sharded environment, `<env>-base` and

@@ -57,14 +57,19 @@ function shardedEnvironment(
         customerShards: count,
       })
     : undefined;
+  const customersByShard = new Map<number, CustomerDefinition[]>();
+  for (const customer of customers) {
+    const index = shardIndexOf(customer.clientId, count);
+    const group = customersByShard.get(index);
+    if (group) group.push(customer);
+    else customersByShard.set(index, [customer]);
+  }
   const shards = shardNames.flatMap((shardName, index) => {
     if (!selected(shardName)) return [];
-    const shardCustomers = customers.filter((customer) => shardIndexOf(customer.clientId, count) === index);
-    const granted = new Set(shardCustomers.flatMap((customer) => customer.grants.map((grant) => grant.service.clientId)));
     const shard = new CustomerShardStack(app, shardName, name, {
       environment,
-      services: services.filter((service) => granted.has(service.clientId)),
-      customers: shardCustomers,
+      services,
+      customers: customersByShard.get(index) ?? [],
       state: stackState(environment.state, name, shardName),
     });
     if (base) shard.addDependency(base);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { EnvironmentDefinition, StateBackend } from "../definitions/environment";
 
-/**
+/*
  * How an environment's customers are spread over stacks. With `customerShards` unset (or 1) an
  * environment is one stack, named like the environment, with the state it declares. With N > 1 it
  * is a base stack `<env>-base` (realm, services, audience scopes) and N customer stacks
@@ -13,12 +13,6 @@ import type { EnvironmentDefinition, StateBackend } from "../definitions/environ
  * or removing other customers never moves it. Changing N (or going from one stack to shards) moves
  * customers between states; `npm run shard-state -- <env>` does that without touching Keycloak.
  */
-export interface StackLayout {
-  /** The environment's name, as customers and services list it. */
-  readonly environmentName: string;
-  /** Number of customer stacks; 1 means the environment is one stack. */
-  readonly shardCount: number;
-}
 
 /** The declared shard count of an environment (1 when unset). */
 export function shardCountOf(environment: EnvironmentDefinition): number {
@@ -74,7 +68,7 @@ export function stackState(state: StateBackend, environmentName: string, stackNa
   return state.backend === "local" ? { ...state, path: beside(state.path) } : { ...state, key: beside(state.key) };
 }
 
-/** The environment a stack belongs to, and whether it is a customer shard or the base. */
+/** The environment a stack belongs to (the one-stack environment itself, its base or one of its shards). */
 export function environmentOfStack(
   environments: Readonly<Record<string, EnvironmentDefinition>>,
   stackName: string,

@@ -57,7 +57,7 @@ export interface EnvironmentStackProps {
 export interface CustomerShardStackProps {
   /** The environment the shard belongs to: its Keycloak URL and realm. */
   readonly environment: EnvironmentDefinition;
-  /** The services this shard's customers are granted; read, never changed. */
+  /** The environment's services; the shard reads those its customers are granted, and changes none. */
   readonly services: readonly ServiceDefinition[];
   /** The customers of this shard. */
   readonly customers: readonly CustomerDefinition[];
@@ -140,17 +140,20 @@ export class CustomerShardStack extends KeycloakStack {
   constructor(scope: Construct, id: string, environmentName: string, props: CustomerShardStackProps) {
     super(scope, id, props.environment, props.state);
     const realm = new ApiRealm(this, "realm", { ...props.environment.realm, create: false });
+    // The permissions granted in this shard, by service: only those services and roles are read.
+    const granted = new Map<string, Set<string>>();
+    for (const grant of props.customers.flatMap((customer) => customer.grants)) {
+      const permissions = granted.get(grant.service.clientId) ?? new Set<string>();
+      for (const permission of grant.permissions) permissions.add(permission);
+      granted.set(grant.service.clientId, permissions);
+    }
     const servicesScope = new Construct(this, "services");
     const services = new Map(
-      props.services.map((service) => {
-        const permissions = [
-          ...new Set(
-            props.customers.flatMap((customer) =>
-              customer.grants.filter((grant) => grant.service.clientId === service.clientId).flatMap((grant) => grant.permissions),
-            ),
-          ),
-        ].sort();
-        return [service.clientId, new ServiceReference(servicesScope, service.clientId, { realm, service, permissions })];
+      props.services.flatMap((service) => {
+        const permissions = granted.get(service.clientId);
+        if (!permissions) return [];
+        const reference = new ServiceReference(servicesScope, service.clientId, { realm, service, permissions: [...permissions].sort() });
+        return [[service.clientId, reference] as const];
       }),
     );
     this.addCustomers(realm, services, props.customers, environmentName);
