@@ -148,10 +148,10 @@ export class DeployedProject {
   }
 
   /** The deploy command started in its own process group, for tests that kill it midway. */
-  startDeploy(root = this.root): RunningCommand {
+  startDeploy(root = this.root, extraArgs: readonly string[] = []): RunningCommand {
     return start(
       path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"),
-      ["deploy", this.environment, "--auto-approve", "--skip-provider-lock"],
+      ["deploy", this.environment, "--auto-approve", "--skip-provider-lock", ...extraArgs],
       root,
       this.env,
       true,
