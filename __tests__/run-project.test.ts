@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import { environments } from "../environments";
 import { synthesizeProject } from "../src/run-project";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, SANDBOX_LOCAL_STATE, exampleFiles, tempProject, withCustomerShards } from "../scripts/temp-project";
 
 describe("synthesizeProject", () => {
   let root: string;
@@ -25,11 +25,11 @@ describe("synthesizeProject", () => {
     root = tempProject(exampleFiles());
     const synth = () => spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), ["synth"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
     expect(synth().status).toBe(0);
-    const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
     const source = fs.readFileSync(path.join(root, "environments.ts"), "utf8");
-    expect(source).toContain(marker);
+    expect(source).toContain(SANDBOX_LOCAL_STATE);
+    // environments.ts is a link to the project's own: replaced, not written through.
     fs.rmSync(path.join(root, "environments.ts"));
-    fs.writeFileSync(path.join(root, "environments.ts"), source.replace(marker, `${marker}\n    customerShards: 2,`));
+    fs.writeFileSync(path.join(root, "environments.ts"), withCustomerShards(source, 2));
     const sharded = synth();
     expect({ status: sharded.status, output: sharded.status === 0 ? "" : sharded.stdout + sharded.stderr }).toEqual({ status: 0, output: "" });
     expect(fs.readdirSync(path.join(root, "cdktf.out", "stacks")).sort()).toEqual(["production", "sandbox-base", "sandbox-customers-0", "sandbox-customers-1"]);

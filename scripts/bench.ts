@@ -29,7 +29,7 @@ import { startKeycloak, type KeycloakServer } from "../__tests__/support/keycloa
 import { checkImportedCustomer, partialImport, type BenchCustomer, type BenchService } from "./bench/partial-import";
 import { mustRun, type MeasuredRun } from "./bench/measured-run";
 import { Results, TABLE_HEADER } from "./bench/results";
-import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "./temp-project";
+import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject, withCustomerShards } from "./temp-project";
 import { provision } from "./toolchain";
 import { environments } from "../environments";
 import { customerStackName, stackNamesOf } from "../src/stacks/customer-shards";
@@ -55,8 +55,9 @@ const sizes = (list: string): number[] => (list === "none" ? [] : list.split(","
 const PARALLELISM = Number(options.parallelism);
 /** `customerShards` of the sandbox in every deployed project: 1 is one stack. */
 const SHARDS = Math.max(1, Number(options.shards));
-/** The sandbox's stacks as the bench's projects lay it out. */
-const SANDBOX_STACKS = stackNamesOf("sandbox", { ...environments.sandbox, customerShards: SHARDS });
+/** The sandbox as the bench's projects declare it, and its stacks. */
+const SANDBOX = { ...environments.sandbox, customerShards: SHARDS };
+const SANDBOX_STACKS = stackNamesOf("sandbox", SANDBOX);
 const REPEAT = Math.max(1, Number(options.repeat));
 const results = new Results(options.out);
 
@@ -94,24 +95,12 @@ function customerFiles(customers: readonly BenchCustomer[]): Record<string, stri
 /** A temporary project with these customers; its sandbox points at `keycloak` when given. */
 function benchProject(customers: readonly BenchCustomer[], keycloak?: KeycloakServer): string {
   const files: Record<string, string> = { ...exampleScopes, ...customerFiles(customers) };
-  if (keycloak) files["environments.ts"] = withShards(environmentsPointedAt(keycloak.url));
+  if (keycloak) files["environments.ts"] = withCustomerShards(environmentsPointedAt(keycloak.url), SHARDS > 1 ? SHARDS : undefined);
   const root = tempProject(files);
   startInventory(root);
   return root;
 }
 
-/** environments.ts with the sandbox's `customerShards` set to `--shards`. */
-function withShards(source: string): string {
-  if (SHARDS === 1) return source;
-  const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
-  if (!source.includes(marker)) throw new Error("environments.ts no longer declares the sandbox's local state");
-  return source.replace(marker, `${marker}\n    customerShards: ${SHARDS},`);
-}
-
-/** `cdktf deploy` of every stack of the sandbox. */
-function deployArgs(): string[] {
-  return ["deploy", ...SANDBOX_STACKS, "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`];
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. synthesis
@@ -260,7 +249,7 @@ async function onboard(count: number, root: string, keycloak: KeycloakServer, en
   const { result, errors } = await keycloakErrors(keycloak, async () => {
     const changed = SHARDS > 1 ? await run("npm run changed-stacks", "npm", ["run", "--silent", "changed-stacks", "--", "sandbox", "HEAD"], root, env) : undefined;
     const stacks = changed ? changed.output.trim().split("\n") : ["sandbox"];
-    const expected = customerStackName("sandbox", { ...environments.sandbox, customerShards: SHARDS }, newcomer!.clientId);
+    const expected = customerStackName("sandbox", SANDBOX, newcomer!.clientId);
     if (stacks.join() !== expected) throw new Error(`changed-stacks named ${stacks.join(", ")}, not ${expected}`);
     const plan = await run("npm run plan", "npm", ["run", "--silent", "plan", "--", expected], root, env);
     if (!plan.output.includes(newcomer!.clientId)) throw new Error(`the plan's review does not name ${newcomer!.clientId}:\n${plan.output}`);
@@ -293,6 +282,34 @@ function commitAll(root: string): void {
   }
 }
 
+/**
+ * `cdktf deploy` of every stack of the sandbox in the project at `root`; a new sharded sandbox
+ * first gets, from `npm run shard-state`, the states its base stack checks.
+ */
+async function deploySandbox(root: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun> {
+  if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
+  return run("cdktf deploy", path.join(BIN, "cdktf"), ["deploy", ...SANDBOX_STACKS, "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`], root, env);
+}
+
+/** Seconds of Keycloak's own partial import of the same realm, service and customers, on a fresh Keycloak; two customers are checked after. */
+async function partialImportSeconds(customers: readonly BenchCustomer[]): Promise<number> {
+  return withKeycloak(async (keycloak) => {
+    const started = process.hrtime.bigint();
+    await partialImport(keycloak, "atlas", SERVICE, customers);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    for (const customer of customers.slice(0, 2)) await checkImportedCustomer(keycloak, "atlas", SERVICE, customer);
+    return seconds;
+  });
+}
+
+/** Where the CPU of a `cdktf deploy` went. */
+function addDeployCpu(label: string, deploy: MeasuredRun): void {
+  const split = cpuSplit(deploy);
+  results.add(`${label}: cdktf deploy CPU, node (cdktf CLI + app)`, split.node, "s");
+  results.add(`${label}: cdktf deploy CPU, terraform`, split.terraform, "s");
+  results.add(`${label}: cdktf deploy CPU, provider`, split.provider, "s");
+}
+
 async function benchDeploys(deploySizes: readonly number[], onboardSizes: readonly number[]): Promise<void> {
   const onboarding = new Map<number, number>();
   const parallelism = `-parallelism=${PARALLELISM}`;
@@ -305,10 +322,7 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
       const root = benchProject(customers, keycloak);
       try {
         const env = deployEnv(keycloak);
-        if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
-        const { result, errors } = await keycloakErrors(keycloak, () =>
-          run("cdktf deploy", path.join(BIN, "cdktf"), deployArgs(), root, env),
-        );
+        const { result, errors } = await keycloakErrors(keycloak, () => deploySandbox(root, env));
         recordErrors(`${label}: cdktf deploy`, errors);
         if (onboardSizes.includes(count)) onboarding.set(count, await onboard(count, root, keycloak, env));
         return result;
@@ -319,18 +333,11 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
 
     if (SHARDS > 1) {
       // Sharded: against Keycloak's partial import only (the hand-written Terraform is one stack).
-      const imported = await withKeycloak(async (keycloak) => {
-        const started = process.hrtime.bigint();
-        await partialImport(keycloak, "atlas", SERVICE, customers);
-        return Number(process.hrtime.bigint() - started) / 1e9;
-      });
+      const imported = await partialImportSeconds(customers);
       results.add(`${label}: cdktf deploy of ${SANDBOX_STACKS.length} stacks, --parallelism=${PARALLELISM} stacks at once`, cdktf.seconds, "s");
       results.add(`${label}: cdktf deploy / partial import`, cdktf.seconds / imported, "x", { of: 1, target: 4 });
       results.add(`${label}: Keycloak partial import (admin API)`, imported, "s");
-      const split = cpuSplit(cdktf);
-      results.add(`${label}: cdktf deploy CPU, node (cdktf CLI + app)`, split.node, "s");
-      results.add(`${label}: cdktf deploy CPU, terraform`, split.terraform, "s");
-      results.add(`${label}: cdktf deploy CPU, provider`, split.provider, "s");
+      addDeployCpu(label, cdktf);
       continue;
     }
 
@@ -375,14 +382,7 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
       }
     });
 
-    // Keycloak's own partial import of the same realm, service and customers.
-    const imported = await withKeycloak(async (keycloak) => {
-      const started = process.hrtime.bigint();
-      await partialImport(keycloak, "atlas", SERVICE, customers);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      for (const customer of customers.slice(0, 2)) await checkImportedCustomer(keycloak, "atlas", SERVICE, customer);
-      return seconds;
-    });
+    const imported = await partialImportSeconds(customers);
 
     const handSeconds = handwritten.init.seconds + handwritten.apply.seconds;
     results.add(`${label}: cdktf deploy (synth, init, plan, apply; -parallelism=${PARALLELISM})`, cdktf.seconds, "s", { of: handSeconds, target: 1 });
@@ -391,10 +391,7 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
     results.add(`${label}: terraform init + apply of the synthesized stack, no cdktf CLI`, direct.init.seconds + direct.apply.seconds, "s", { of: cdktf.seconds, target: null });
     results.add(`${label}: Keycloak partial import (admin API)`, imported, "s");
     results.add(`${label}: cdktf deploy time per customer`, (cdktf.seconds / count) * 1000, "ms");
-    const split = cpuSplit(cdktf);
-    results.add(`${label}: cdktf deploy CPU, node (cdktf CLI + app)`, split.node, "s");
-    results.add(`${label}: cdktf deploy CPU, terraform`, split.terraform, "s");
-    results.add(`${label}: cdktf deploy CPU, provider`, split.provider, "s");
+    addDeployCpu(label, cdktf);
     const directSplit = cpuSplit(direct.apply);
     results.add(`${label}: direct apply CPU, terraform`, directSplit.terraform, "s");
     results.add(`${label}: direct apply CPU, provider`, directSplit.provider, "s");
@@ -406,9 +403,7 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
       const root = benchProject(generatedCustomers(count), keycloak);
       try {
         const env = deployEnv(keycloak);
-        // A new sharded environment: shard-state writes the states its base stack checks.
-        if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
-        const first = await run("cdktf deploy", path.join(BIN, "cdktf"), deployArgs(), root, env);
+        const first = await deploySandbox(root, env);
         results.add(`first deploy of ${count} in ${SANDBOX_STACKS.length} stacks (--parallelism=${PARALLELISM})`, first.seconds, "s");
         onboarding.set(count, await onboard(count, root, keycloak, env));
       } finally {

@@ -52,6 +52,16 @@ export function environmentsPointedAt(url: string): string {
   return pointed;
 }
 
+/** The sandbox's state line in the project's `environments.ts`, after which copies set `customerShards`. */
+export const SANDBOX_LOCAL_STATE = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
+
+/** An `environments.ts` source with the sandbox's `customerShards` set to `count` (undefined: one stack). */
+export function withCustomerShards(source: string, count: number | undefined): string {
+  const oneStack = source.replace(/\n\s*customerShards: \d+,/, "");
+  if (!oneStack.includes(SANDBOX_LOCAL_STATE)) throw new Error("environments.ts no longer declares the sandbox's local state");
+  return count === undefined ? oneStack : oneStack.replace(SANDBOX_LOCAL_STATE, `${SANDBOX_LOCAL_STATE}\n    customerShards: ${count},`);
+}
+
 /**
  * Gives a temporary project whose customers are not the example's a reviewed list of its own, as
  * `npm run inventory` writes it, so the mass-removal guard compares against its customers.

@@ -8,12 +8,12 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT, withCustomerShards } from "../../scripts/temp-project";
 import { customerStackName, stackNamesOf } from "../../src/stacks/customer-shards";
 import { environments } from "../../environments";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
-import { DeployedProject } from "../support/deployed-project";
+import { DeployedProject, type CommandResult } from "../support/deployed-project";
 import { startKeycloak, withServerLog, type KeycloakServer } from "../support/keycloak-server";
 
 jest.setTimeout(900_000);
@@ -42,10 +42,7 @@ const internalIds = new Map<string, string>();
 
 /** Sets `customerShards` of the sandbox in environments.ts (undefined: one stack). */
 function setShards(count: number | undefined): void {
-  const source = project.read("environments.ts").replace(/\n\s*customerShards: \d+,/, "");
-  const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
-  if (!source.includes(marker)) throw new Error("environments.ts no longer declares the sandbox's local state");
-  project.write("environments.ts", count === undefined ? source : source.replace(marker, `${marker}\n    customerShards: ${count},`));
+  project.write("environments.ts", withCustomerShards(project.read("environments.ts"), count));
 }
 
 function declare(spec: CustomerSpec): void {
@@ -66,6 +63,22 @@ function sandboxStacks(count: number | undefined): string[] {
 /** `cdktf deploy` of every stack of the sandbox, as the README says for a sharded environment. */
 async function deployAll(count: number | undefined) {
   return project.cdktf(["deploy", ...sandboxStacks(count), "--auto-approve", "--skip-provider-lock"]);
+}
+
+/** Deploys every stack of the sandbox; fails with the end of the deploy's output unless it succeeds. */
+async function expectDeployedAll(count: number | undefined): Promise<void> {
+  const deployed = await deployAll(count);
+  expect({ status: deployed.status, tail: deployed.status === 0 ? "" : deployed.output.slice(-4000) }).toEqual({ status: 0, tail: "" });
+}
+
+/**
+ * Deploying every stack fails; returns what `npm run plan -- sandbox-base` says of it (cdktf
+ * deploy's own output sometimes loses the tail of a failed plan; the plan command shows it).
+ */
+async function refusedDeploy(count: number): Promise<CommandResult> {
+  const refused = await deployAll(count);
+  expect(refused.status).not.toBe(0);
+  return project.npm("plan", ["sandbox-base"]);
 }
 
 /** Every stack's plan is empty; every customer has its first client and secret and a token as granted. */
@@ -120,11 +133,8 @@ describe("from one stack to shards", () => {
   test("deploying shards before the states are moved is refused by the base stack's plan, and nothing changes", () =>
     withLog(async () => {
       setShards(3);
-      const refused = await deployAll(3);
-      expect(refused.status).not.toBe(0);
       // The base state does not exist yet: its read fails, naming the command that writes it.
-      // (cdktf deploy's own output sometimes loses the tail of a failed plan; the plan command shows it.)
-      const plan = await project.npm("plan", ["sandbox-base"]);
+      const plan = await refusedDeploy(3);
       expect(plan.status).not.toBe(0);
       expect(plan.output).toContain("Unable to find remote state");
       expect(plan.output).toContain("data.terraform_remote_state.shard-count-recorded-by-npm-run-shard-state");
@@ -143,8 +153,7 @@ describe("from one stack to shards", () => {
       // The one-stack state is emptied, and each customer is in the state of its shard.
       const again = await project.npm("shard-state", [ENVIRONMENT]);
       expect(again.output).toContain("nothing to move");
-      const deployed = await deployAll(3);
-      expect({ status: deployed.status, tail: deployed.status === 0 ? "" : deployed.output.slice(-4000) }).toEqual({ status: 0, tail: "" });
+      await expectDeployedAll(3);
       await expectConverged(3);
     }));
 });
@@ -178,15 +187,12 @@ describe("another shard count", () => {
   test("from 3 shards to 2: refused until shard-state moves the states, then converged with every secret kept", () =>
     withLog(async () => {
       setShards(2);
-      const refused = await deployAll(2);
-      expect(refused.status).not.toBe(0);
-      const plan = await project.npm("plan", ["sandbox-base"]);
+      const plan = await refusedDeploy(2);
       expect({ status: plan.status, refused: plan.output.includes("The states are not laid out for 2 customer shards") }).toEqual({ status: 1, refused: true });
       const moved = await project.npm("shard-state", [ENVIRONMENT]);
       expect(moved.status).toBe(0);
       console.info(`shard-state, 3 shards to 2:\n${moved.output}`);
-      const deployed = await deployAll(2);
-      expect({ status: deployed.status, tail: deployed.status === 0 ? "" : deployed.output.slice(-4000) }).toEqual({ status: 0, tail: "" });
+      await expectDeployedAll(2);
       await expectConverged(2);
     }));
 
@@ -195,8 +201,7 @@ describe("another shard count", () => {
       setShards(undefined);
       const moved = await project.npm("shard-state", [ENVIRONMENT]);
       expect(moved.status).toBe(0);
-      const deployed = await deployAll(undefined);
-      expect({ status: deployed.status, tail: deployed.status === 0 ? "" : deployed.output.slice(-4000) }).toEqual({ status: 0, tail: "" });
+      await expectDeployedAll(undefined);
       await expectConverged(undefined);
     }));
 });

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { environmentsPointedAt, exampleFiles, tempProject } from "../../scripts/temp-project";
+import { environmentsPointedAt, exampleFiles, tempProject, withCustomerShards } from "../../scripts/temp-project";
 import { provision } from "../../scripts/toolchain";
 import { customerStackName, stackNamesOf } from "../../src/stacks/customer-shards";
 import { environments } from "../../environments";
@@ -68,9 +68,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function setShards(count: number): void {
-  const marker = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
-  const source = fs.readFileSync(path.join(root, "environments.ts"), "utf8");
-  fs.writeFileSync(path.join(root, "environments.ts"), source.replace(marker, `${marker}\n    customerShards: ${count},`));
+  const file = path.join(root, "environments.ts");
+  fs.writeFileSync(file, withCustomerShards(fs.readFileSync(file, "utf8"), count));
 }
 
 function shardState(): { status: number; output: string } {
