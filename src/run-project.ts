@@ -8,6 +8,7 @@ import { inventoryProblems } from "./inventory/inventory";
 import { CustomerPolicy, PolicyError } from "./policy/customer-policy";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
+import { DamagedStateError, damagedLocalStates } from "./stacks/local-states";
 import { DefinitionError } from "./validation/problem";
 import { assertValid } from "./validation/validate-catalog";
 
@@ -67,11 +68,12 @@ export function checkProject(options: SynthesizeProjectOptions): void {
  */
 export function synthesizeProject(options: SynthesizeOptions): void {
   const catalog = loadValidCatalog(options);
+  const stacks = options.stacks ?? process.env.KEYCLOAK_API_KEYS_STACKS?.split(",").filter((name) => name !== "");
+  refuseDamagedStates(options, stacks && new Set(stacks));
   const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.root, "cdktf.out"));
   fs.mkdirSync(path.dirname(outdir), { recursive: true });
   const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
   try {
-    const stacks = options.stacks ?? process.env.KEYCLOAK_API_KEYS_STACKS?.split(",").filter((name) => name !== "");
     synthesizeWithPolicy(catalog, staging, stacks && new Set(stacks));
     if (process.env.CDKTF_OUTDIR !== undefined) keepRemovedStacksForTheCli(outdir, staging);
     fs.rmSync(outdir, { recursive: true, force: true });
@@ -79,6 +81,15 @@ export function synthesizeProject(options: SynthesizeOptions): void {
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * A deploy must not start from a local state file a killed deploy left empty or cut short: it
+ * would plan everything anew (see local-states.ts). Throws a {@link DamagedStateError}.
+ */
+function refuseDamagedStates(options: SynthesizeProjectOptions, only?: ReadonlySet<string>): void {
+  const damaged = Object.entries(options.environments).flatMap(([name, environment]) => damagedLocalStates(options.root, name, environment, only));
+  if (damaged.length > 0) throw new DamagedStateError(damaged);
 }
 
 /**
@@ -158,7 +169,7 @@ export function runReportingProblems(main: () => void): void {
   try {
     main();
   } catch (error) {
-    if (!(error instanceof DefinitionError || error instanceof PolicyError)) throw error;
+    if (!(error instanceof DefinitionError || error instanceof PolicyError || error instanceof DamagedStateError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
   }

@@ -4,17 +4,20 @@
  * the next deploy stops at `409 Conflict ... Client <id> already exists`. This finds each declared
  * customer of the environment whose client is missing from the state but exists in the realm, and
  * imports it (`terraform import`), so the next deploy converges instead of failing. Its secret is
- * the one Keycloak generated; no customer had it yet.
+ * the one Keycloak generated, and the next deploy keeps it. A local state file the killed deploy
+ * left empty or cut short is first restored from its `.backup` (see local-states.ts).
  *
  * Run it with the deploy's settings: TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's and
  * the state encryption's variables, and the admin credentials the provider reads
  * (KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD, KEYCLOAK_REALM).
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
-import { customerStackName, stackNamesOf, stackState } from "../stacks/customer-shards";
+import { baseStackName, customerStackName, shardCountOf } from "../stacks/customer-shards";
+import { DamagedStateError, damagedLocalStates, restoreDamagedStates } from "../stacks/local-states";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
@@ -41,25 +44,19 @@ async function adminToken(environment: EnvironmentDefinition): Promise<string> {
 }
 
 /**
- * Terraform's local backend rewrites the state file in place: a deploy killed while it writes
- * leaves the file empty, and the next plan would create everything anew (and stop at `409`).
- * Such a file is restored from the `.backup` Terraform wrote at the start of that deploy; what the
- * deploy created after it is adopted below like any orphan. Returns the state files restored.
+ * Orphans are adopted only into an environment whose realm and services the state records: into a
+ * state that records nothing (lost, replaced, or a first deploy killed), imported clients would be
+ * replaced by the next deploy, which plans their realm anew; their secrets would change.
  */
-export function restoreEmptiedStates(root: string, environmentName: string): string[] {
-  const { environment } = loadEnvironment(root, environmentName);
-  const restored: string[] = [];
-  for (const stack of stackNamesOf(environmentName, environment)) {
-    const state = stackState(environment.state, environmentName, stack);
-    if (state.backend !== "local") continue;
-    const file = path.resolve(root, state.path);
-    const backup = `${file}.backup`;
-    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8").trim() !== "" || !fs.existsSync(backup)) continue;
-    if (fs.readFileSync(backup, "utf8").trim() === "") continue;
-    fs.copyFileSync(backup, file);
-    restored.push(state.path);
-  }
-  return restored;
+function requireDeployedBase(root: string, environmentName: string, environment: EnvironmentDefinition): void {
+  const base = new StackWorkspace(root, shardCountOf(environment) > 1 ? baseStackName(environmentName) : environmentName);
+  base.requireSynthesized();
+  base.init();
+  if (base.terraform(["state", "list"]).stdout.trim() !== "") return;
+  throw new OperatorError(
+    `the state of ${base.stackName} records no resource: recover adopts customer clients into a state that holds their realm and services, ` +
+      "and this one is new or lost. Put back the state (the pipeline's artifact, a file-system snapshot); a first deploy killed before the realm existed is undone by hand. Nothing was imported.",
+  );
 }
 
 /** Imports the orphaned clients of one environment; returns the client ids it adopted. */
@@ -68,7 +65,7 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
   const { catalog } = loadCatalog({ root, environments });
   // Each customer's client belongs in the state of its stack: the environment's, or its shard's.
   const workspaces = new Map<string, { workspace: StackWorkspace; inState: Set<string> }>();
-  const missing: { clientId: string; workspace: StackWorkspace }[] = [];
+  const missing: { clientId: string; secretRotation: string | undefined; workspace: StackWorkspace }[] = [];
   for (const customer of catalog.customers.map(({ definition }) => definition)) {
     if (!(customer.environments as readonly string[]).includes(environmentName)) continue;
     const stackName = customerStackName(environmentName, environment, customer.clientId);
@@ -80,14 +77,16 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
       stack = { workspace, inState: new Set(workspace.terraform(["state", "list"]).stdout.split("\n")) };
       workspaces.set(stackName, stack);
     }
-    if (!stack.inState.has(customerClientAddress(customer.clientId))) missing.push({ clientId: customer.clientId, workspace: stack.workspace });
+    if (!stack.inState.has(customerClientAddress(customer.clientId))) missing.push({ clientId: customer.clientId, secretRotation: customer.secretRotation, workspace: stack.workspace });
   }
   if (missing.length === 0) return [];
+  requireDeployedBase(root, environmentName, environment);
 
   const token = await adminToken(environment);
   const realm = environment.realm.name;
   const adopted: string[] = [];
-  for (const { clientId, workspace } of missing) {
+  const rotationsToRecord = new Map<StackWorkspace, Map<string, string>>();
+  for (const { clientId, secretRotation, workspace } of missing) {
     const response = await fetch(`${environment.keycloakUrl}/admin/realms/${realm}/clients?clientId=${encodeURIComponent(clientId)}`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -96,17 +95,59 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
     if (!client || client.clientId !== clientId) continue; // not created yet: the next deploy creates it
     workspace.terraform(["import", "-input=false", "-no-color", customerClientAddress(clientId), `${realm}/${client.id}`]);
     adopted.push(clientId);
+    if (secretRotation !== undefined) rotationsToRecord.set(workspace, (rotationsToRecord.get(workspace) ?? new Map()).set(clientId, secretRotation));
   }
+  for (const [workspace, rotations] of rotationsToRecord) recordSecretRotations(workspace, rotations);
   return adopted;
+}
+
+/** The parts of a state file this command reads and writes. */
+interface StateFile {
+  serial: number;
+  readonly resources: readonly {
+    readonly mode: string;
+    readonly type: string;
+    readonly name: string;
+    readonly instances: readonly { attributes: Record<string, unknown> }[];
+  }[];
+}
+
+/**
+ * An imported client's state has no `client_secret_regenerate_when_changed` (it is not read from
+ * Keycloak), so the next deploy would see the declared `secretRotation` marker as a change and
+ * regenerate the secret. Each adopted client gets its declared marker in the state, through
+ * `state pull` and `state push` (which also work with a remote or encrypted state); the state
+ * passes through a file only the user can read, removed right after.
+ */
+function recordSecretRotations(workspace: StackWorkspace, rotations: ReadonlyMap<string, string>): void {
+  const state = JSON.parse(workspace.terraform(["state", "pull"]).stdout) as StateFile;
+  for (const [clientId, rotation] of rotations) {
+    const [type, name] = customerClientAddress(clientId).split(".") as [string, string];
+    const resource = state.resources.find((candidate) => candidate.mode === "managed" && candidate.type === type && candidate.name === name);
+    if (!resource) throw new Error(`${clientId} was imported but is not in the state of ${workspace.stackName}`);
+    for (const instance of resource.instances) instance.attributes.client_secret_regenerate_when_changed = { rotation };
+  }
+  state.serial += 1;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-recover-"));
+  try {
+    const file = path.join(scratch, "recovered.tfstate");
+    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
+    workspace.terraform(["state", "push", "-lock-timeout=120s", file]);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 runOperatorCommand(module, () => {
   const args = process.argv.slice(2);
   if (args.length !== 1) throw new OperatorError(USAGE);
   const environmentName = args[0]!;
-  for (const file of restoreEmptiedStates(process.cwd(), environmentName)) {
-    console.log(`restored ${file} from ${file}.backup: a killed deploy had left it empty`);
+  const { environment } = loadEnvironment(process.cwd(), environmentName);
+  for (const file of restoreDamagedStates(process.cwd(), environmentName, environment)) {
+    console.log(`restored ${file} from ${file}.backup: a killed deploy had left it empty or cut short`);
   }
+  const unrestorable = damagedLocalStates(process.cwd(), environmentName, environment);
+  if (unrestorable.length > 0) throw new OperatorError(new DamagedStateError(unrestorable).message);
   adoptOrphans(process.cwd(), environmentName).then(
     (adopted) =>
       console.log(

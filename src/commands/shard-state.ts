@@ -75,12 +75,12 @@ class StateLocation {
     fs.writeFileSync(path.join(this.dir, "main.tf.json"), JSON.stringify({ terraform: { backend } }));
   }
 
-  /** The state, or `undefined` where none was ever written. */
   /** The engine's version, for a state written where none was. */
   engineVersion(): string {
     return (JSON.parse(this.run(["version", "-json"])) as { terraform_version: string }).terraform_version;
   }
 
+  /** The state, or `undefined` where none was ever written. */
   pull(): StateFile | undefined {
     const pulled = this.terraform(["state", "pull"]).trim();
     return pulled === "" ? undefined : (JSON.parse(pulled) as StateFile);
