@@ -20,28 +20,31 @@ describe("restoreDamagedStates", () => {
 
   test("an empty state file with a backup is restored from it", () => {
     fs.writeFileSync(state(), "");
-    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual(["state/sandbox.tfstate"]);
+    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual({ restored: ["state/sandbox.tfstate"], unrestorable: [] });
     expect(fs.readFileSync(state(), "utf8")).toBe(backupContent);
   });
 
   test("a state file cut short mid-write is restored from the backup", () => {
     fs.writeFileSync(state(), backupContent.slice(0, 40));
-    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual(["state/sandbox.tfstate"]);
+    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual({ restored: ["state/sandbox.tfstate"], unrestorable: [] });
     expect(fs.readFileSync(state(), "utf8")).toBe(backupContent);
   });
 
   test("a damaged state whose backup is damaged too is left for a person to look at", () => {
     fs.writeFileSync(`${state()}.backup`, "{");
     fs.writeFileSync(state(), "");
-    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual([]);
+    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual({
+      restored: [],
+      unrestorable: [{ environmentName: "sandbox", stackName: "sandbox", file: "state/sandbox.tfstate", damage: "empty", restorable: false }],
+    });
     expect(fs.readFileSync(state(), "utf8")).toBe("");
   });
 
   test("a whole state, or none at all, is left alone", () => {
-    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual([]);
+    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual({ restored: [], unrestorable: [] });
     expect(fs.existsSync(state())).toBe(false);
     fs.writeFileSync(state(), '{"version":4}');
-    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual([]);
+    expect(restoreDamagedStates(root, "sandbox", environments.sandbox!)).toEqual({ restored: [], unrestorable: [] });
     expect(fs.readFileSync(state(), "utf8")).toBe('{"version":4}');
   });
 });

@@ -69,12 +69,13 @@ export function checkProject(options: SynthesizeProjectOptions): void {
 export function synthesizeProject(options: SynthesizeOptions): void {
   const catalog = loadValidCatalog(options);
   const stacks = options.stacks ?? process.env.KEYCLOAK_API_KEYS_STACKS?.split(",").filter((name) => name !== "");
-  refuseDamagedStates(options, stacks && new Set(stacks));
+  const only = stacks && new Set(stacks);
+  refuseDamagedStates(options, only);
   const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.root, "cdktf.out"));
   fs.mkdirSync(path.dirname(outdir), { recursive: true });
   const staging = fs.mkdtempSync(path.join(path.dirname(outdir), `.${path.basename(outdir)}-`));
   try {
-    synthesizeWithPolicy(catalog, staging, stacks && new Set(stacks));
+    synthesizeWithPolicy(catalog, staging, only);
     if (process.env.CDKTF_OUTDIR !== undefined) keepRemovedStacksForTheCli(outdir, staging);
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);

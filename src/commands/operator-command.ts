@@ -1,3 +1,4 @@
+import { DamagedStateError } from "../stacks/local-states";
 import { DefinitionError } from "../validation/problem";
 
 /** A mistake in how an operator command was called, or in what it was asked for: printed plainly, exit 1. */
@@ -16,7 +17,7 @@ const ARGUMENT_ERROR_CODES = new Set([
 ]);
 
 function isUserError(error: unknown): error is Error {
-  if (error instanceof OperatorError || error instanceof DefinitionError) return true;
+  if (error instanceof OperatorError || error instanceof DefinitionError || error instanceof DamagedStateError) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return error instanceof Error && typeof code === "string" && ARGUMENT_ERROR_CODES.has(code);
 }

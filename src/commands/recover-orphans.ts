@@ -11,16 +11,14 @@
  * the state encryption's variables, and the admin credentials the provider reads
  * (KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD, KEYCLOAK_REALM).
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { baseStackName, customerStackName, shardCountOf } from "../stacks/customer-shards";
-import { DamagedStateError, damagedLocalStates, restoreDamagedStates } from "../stacks/local-states";
+import { DamagedStateError, restoreDamagedStates } from "../stacks/local-states";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
+import { pushState } from "./terraform-cli";
 
 const USAGE = "usage: npm run --silent recover -- <environment>";
 
@@ -43,18 +41,23 @@ async function adminToken(environment: EnvironmentDefinition): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** A synthesized stack, initialized, with the addresses its state records. */
+function stackInState(root: string, stackName: string): { workspace: StackWorkspace; inState: Set<string> } {
+  const workspace = new StackWorkspace(root, stackName);
+  workspace.requireSynthesized();
+  workspace.init();
+  return { workspace, inState: new Set(workspace.terraform(["state", "list"]).stdout.split("\n").filter((address) => address !== "")) };
+}
+
 /**
  * Orphans are adopted only into an environment whose realm and services the state records: into a
  * state that records nothing (lost, replaced, or a first deploy killed), imported clients would be
  * replaced by the next deploy, which plans their realm anew; their secrets would change.
  */
-function requireDeployedBase(root: string, environmentName: string, environment: EnvironmentDefinition): void {
-  const base = new StackWorkspace(root, shardCountOf(environment) > 1 ? baseStackName(environmentName) : environmentName);
-  base.requireSynthesized();
-  base.init();
-  if (base.terraform(["state", "list"]).stdout.trim() !== "") return;
+function requireDeployedBase(stackName: string, inState: ReadonlySet<string>): void {
+  if (inState.size > 0) return;
   throw new OperatorError(
-    `the state of ${base.stackName} records no resource: recover adopts customer clients into a state that holds their realm and services, ` +
+    `the state of ${stackName} records no resource: recover adopts customer clients into a state that holds their realm and services, ` +
       "and this one is new or lost. Put back the state (the pipeline's artifact, a file-system snapshot); a first deploy killed before the realm existed is undone by hand. Nothing was imported.",
   );
 }
@@ -69,18 +72,14 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
   for (const customer of catalog.customers.map(({ definition }) => definition)) {
     if (!(customer.environments as readonly string[]).includes(environmentName)) continue;
     const stackName = customerStackName(environmentName, environment, customer.clientId);
-    let stack = workspaces.get(stackName);
-    if (!stack) {
-      const workspace = new StackWorkspace(root, stackName);
-      workspace.requireSynthesized();
-      workspace.init();
-      stack = { workspace, inState: new Set(workspace.terraform(["state", "list"]).stdout.split("\n")) };
-      workspaces.set(stackName, stack);
-    }
+    const stack = workspaces.get(stackName) ?? stackInState(root, stackName);
+    workspaces.set(stackName, stack);
     if (!stack.inState.has(customerClientAddress(customer.clientId))) missing.push({ clientId: customer.clientId, secretRotation: customer.secretRotation, workspace: stack.workspace });
   }
   if (missing.length === 0) return [];
-  requireDeployedBase(root, environmentName, environment);
+  // The base is the customers' own stack in a one-stack environment: its state was read above.
+  const base = shardCountOf(environment) > 1 ? baseStackName(environmentName) : environmentName;
+  requireDeployedBase(base, (workspaces.get(base) ?? stackInState(root, base)).inState);
 
   const token = await adminToken(environment);
   const realm = environment.realm.name;
@@ -116,8 +115,7 @@ interface StateFile {
  * An imported client's state has no `client_secret_regenerate_when_changed` (it is not read from
  * Keycloak), so the next deploy would see the declared `secretRotation` marker as a change and
  * regenerate the secret. Each adopted client gets its declared marker in the state, through
- * `state pull` and `state push` (which also work with a remote or encrypted state); the state
- * passes through a file only the user can read, removed right after.
+ * `state pull` and `state push` (which also work with a remote or encrypted state).
  */
 function recordSecretRotations(workspace: StackWorkspace, rotations: ReadonlyMap<string, string>): void {
   const state = JSON.parse(workspace.terraform(["state", "pull"]).stdout) as StateFile;
@@ -128,14 +126,7 @@ function recordSecretRotations(workspace: StackWorkspace, rotations: ReadonlyMap
     for (const instance of resource.instances) instance.attributes.client_secret_regenerate_when_changed = { rotation };
   }
   state.serial += 1;
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-recover-"));
-  try {
-    const file = path.join(scratch, "recovered.tfstate");
-    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
-    workspace.terraform(["state", "push", "-lock-timeout=120s", file]);
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
+  pushState(state, (args) => workspace.terraform(args));
 }
 
 runOperatorCommand(module, () => {
@@ -143,11 +134,9 @@ runOperatorCommand(module, () => {
   if (args.length !== 1) throw new OperatorError(USAGE);
   const environmentName = args[0]!;
   const { environment } = loadEnvironment(process.cwd(), environmentName);
-  for (const file of restoreDamagedStates(process.cwd(), environmentName, environment)) {
-    console.log(`restored ${file} from ${file}.backup: a killed deploy had left it empty or cut short`);
-  }
-  const unrestorable = damagedLocalStates(process.cwd(), environmentName, environment);
-  if (unrestorable.length > 0) throw new OperatorError(new DamagedStateError(unrestorable).message);
+  const { restored, unrestorable } = restoreDamagedStates(process.cwd(), environmentName, environment);
+  for (const file of restored) console.log(`restored ${file} from ${file}.backup: a killed deploy had left it empty or cut short`);
+  if (unrestorable.length > 0) throw new DamagedStateError(unrestorable);
   adoptOrphans(process.cwd(), environmentName).then(
     (adopted) =>
       console.log(

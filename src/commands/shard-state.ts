@@ -25,7 +25,7 @@ import {
 import { CUSTOMER_SHARDS_OUTPUT_NAME, CUSTOMERS_SCOPE_ID } from "../stacks/environment-stack";
 import { OperatorError, runOperatorCommand } from "./operator-command";
 import { loadEnvironment } from "./stack-workspace";
-import { runTerraform } from "./terraform-cli";
+import { pushState, runTerraform } from "./terraform-cli";
 
 const USAGE = "usage: npm run --silent shard-state -- <environment>";
 
@@ -87,13 +87,7 @@ class StateLocation {
   }
 
   push(state: StateFile): void {
-    const file = path.join(this.dir, "pushed.tfstate");
-    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
-    try {
-      this.terraform(["state", "push", "-lock-timeout=120s", file]);
-    } finally {
-      fs.rmSync(file);
-    }
+    pushState(state, (args) => this.terraform(args));
   }
 
   private terraform(args: readonly string[]): string {

@@ -4,8 +4,9 @@
  * empty or cut short; Terraform never writes either itself (a destroyed environment's state is a
  * JSON state with no resources). An empty file reads as "no state": the next deploy would plan
  * every resource anew, stop at `409 ... already exists` and then write a new state without
- * resources over it, after which nothing shows it was damaged. So synthesis refuses while a state is damaged, and
- * `npm run recover` restores it from the `.backup` Terraform wrote at the start of that deploy.
+ * resources over it, after which nothing shows it was damaged. So synthesis refuses while a
+ * state is damaged, and `npm run recover` restores it from the `.backup` Terraform wrote at the
+ * start of that deploy.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -82,13 +83,17 @@ export class DamagedStateError extends Error {
   }
 }
 
-/** Restores each damaged local state of an environment that has a whole `.backup`; returns the files restored. */
-export function restoreDamagedStates(root: string, environmentName: string, environment: EnvironmentDefinition): string[] {
-  const restored: string[] = [];
-  for (const { file, restorable } of damagedLocalStates(root, environmentName, environment)) {
-    if (!restorable) continue;
-    fs.copyFileSync(`${path.resolve(root, file)}.backup`, path.resolve(root, file));
-    restored.push(file);
-  }
-  return restored;
+/**
+ * Restores each damaged local state of an environment that has a whole `.backup`; returns the
+ * files restored and the damaged states it could not restore.
+ */
+export function restoreDamagedStates(
+  root: string,
+  environmentName: string,
+  environment: EnvironmentDefinition,
+): { restored: string[]; unrestorable: DamagedState[] } {
+  const damaged = damagedLocalStates(root, environmentName, environment);
+  const restored = damaged.filter(({ restorable }) => restorable).map(({ file }) => file);
+  for (const file of restored) fs.copyFileSync(`${path.resolve(root, file)}.backup`, path.resolve(root, file));
+  return { restored, unrestorable: damaged.filter(({ restorable }) => !restorable) };
 }
