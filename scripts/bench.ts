@@ -39,6 +39,8 @@ const HANDWRITTEN = path.join(PROJECT_ROOT, "scripts", "bench", "handwritten", "
 const COMMAND_TIMEOUT_SECONDS = 3 * 3600;
 /** What the issue calls linear: 10x the customers cost at most 11x the time. */
 const LINEAR_TARGET = 1.1;
+/** Reading and validating the definition files, at any size up to 10,000 customers. */
+const LOAD_VALIDATE_LIMIT_SECONDS = 2;
 
 const { values: options } = parseArgs({
   options: {
@@ -111,6 +113,8 @@ const PEAK_REPORTER = `process.on("exit", () => process.stderr.write("PEAK_RSS_K
 interface SynthRun {
   readonly seconds: number;
   readonly peakMb: number;
+  /** What the process reported as `LOAD_VALIDATE_SECONDS=` (plain-synth.ts does), else NaN. */
+  readonly loadValidateSeconds: number;
 }
 
 function timedNode(script: string, args: readonly string[], root: string): SynthRun {
@@ -127,7 +131,8 @@ function timedNode(script: string, args: readonly string[], root: string): Synth
   if (result.status !== 0) throw new Error(`tsx ${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   // tsx runs the script in a child node process; the largest report is the script's own.
   const peaks = [...result.stderr.matchAll(/PEAK_RSS_KB=(\d+)/g)].map((match) => Number(match[1]));
-  return { seconds, peakMb: Math.max(...peaks) / 1024 };
+  const loadValidate = /LOAD_VALIDATE_SECONDS=([\d.]+)/.exec(result.stderr);
+  return { seconds, peakMb: Math.max(...peaks) / 1024, loadValidateSeconds: loadValidate ? Number(loadValidate[1]) : Number.NaN };
 }
 
 function fastest(runs: readonly SynthRun[]): SynthRun {
@@ -169,6 +174,9 @@ function benchSynth(counts: readonly number[]): void {
       results.add(`synth ${count}: lower bound (same load + validate, same JSON from a plain object)`, plain.seconds, "s");
       results.add(`synth ${count}: peak memory`, cdktf.peakMb, "MB", { of: 500, target: 1 });
       results.add(`synth ${count}: lower bound peak memory`, plain.peakMb, "MB");
+      // Every file read (parsed, never run) and validated, in one process: at most 2 s at any size.
+      const loadValidate = Math.min(...plainRuns.map((run) => run.loadValidateSeconds));
+      results.add(`synth ${count}: read + validate every definition file`, loadValidate, "s", { of: LOAD_VALIDATE_LIMIT_SECONDS, target: 1 });
       results.add(`synth ${count}: time per customer`, (cdktf.seconds / count) * 1000, "ms");
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

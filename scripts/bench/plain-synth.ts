@@ -1,7 +1,8 @@
 /**
  * The lower bound's process, run by the benchmark in place of `main.ts`: the same loading and
  * validation of every definition file, then each environment's Terraform JSON written from a plain
- * object (see plain-terraform.ts) to `<out>/stacks/<environment>/cdk.tf.json`.
+ * object (see plain-terraform.ts) to `<out>/stacks/<environment>/cdk.tf.json`. Prints to stderr
+ * `LOAD_VALIDATE_SECONDS=<s>`, the time the loading and validation took.
  *
  *   tsx scripts/bench/plain-synth.ts <project root> <out>
  */
@@ -15,8 +16,11 @@ import { plainStackJson } from "./plain-terraform";
 const [root, out] = process.argv.slice(2);
 if (!root || !out) throw new Error("usage: tsx scripts/bench/plain-synth.ts <project root> <out>");
 const environments = loadEnvironments(root);
+const loading = performance.now();
 const { catalog, problems } = loadCatalog({ root, environments });
 assertValid(catalog, problems);
+// Read by the benchmark: reading and validating every definition file, in this process.
+process.stderr.write(`LOAD_VALIDATE_SECONDS=${(performance.now() - loading) / 1000}\n`);
 const services = catalog.services.map(({ definition }) => definition);
 for (const [name, environment] of Object.entries(environments)) {
   const customers = catalog.customers

@@ -54,30 +54,19 @@ export interface CustomerProps<E extends string = EnvironmentName> {
   readonly suppressions?: readonly PolicySuppression[];
 }
 
-/** Marks a value as a customer definition for the loader. */
-export const CUSTOMER_DEFINITION = Symbol.for("keycloak-api-keys.customer");
-
 /** A customer, with defaults applied. */
 export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<Omit<CustomerProps<E>, "secretRotation">> {
   /** The rotation marker, if any. */
   readonly secretRotation: string | undefined;
-  /** Marks the value as made by {@link defineCustomer}. */
-  readonly [CUSTOMER_DEFINITION]: true;
 }
 
 /** Declares a customer. The recipe of its client is fixed; only these fields vary per customer. */
 export function defineCustomer(props: CustomerProps): CustomerDefinition {
   return {
     ...props,
-    [CUSTOMER_DEFINITION]: true,
     enabled: props.enabled ?? true,
     secretRotation: props.secretRotation,
     adopt: props.adopt ?? {},
     suppressions: props.suppressions ?? [],
   };
-}
-
-/** True when `value` was made by {@link defineCustomer}. */
-export function isCustomerDefinition(value: unknown): value is CustomerDefinition {
-  return typeof value === "object" && value !== null && CUSTOMER_DEFINITION in value;
 }

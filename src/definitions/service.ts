@@ -34,12 +34,8 @@ export interface Grant {
   readonly permissions: readonly string[];
 }
 
-/** Marks a value as a service definition for the loader. */
-export const SERVICE_DEFINITION = Symbol.for("keycloak-api-keys.service");
-
 /** A backend service customers may call, as declared in one file under `scopes/`. */
 export class ServiceDefinition<P extends string = string> {
-  readonly [SERVICE_DEFINITION] = true;
   readonly clientId: string;
   readonly description: string;
   readonly permissions: readonly P[];
@@ -72,9 +68,4 @@ export class ServiceDefinition<P extends string = string> {
 /** Declares a backend service. `permissions` keep their literal types, so grants are checked by the compiler. */
 export function defineService<const P extends string>(props: ServiceProps<P>): ServiceDefinition<P> {
   return new ServiceDefinition(props);
-}
-
-/** True when `value` was made by {@link defineService}. */
-export function isServiceDefinition(value: unknown): value is ServiceDefinition {
-  return typeof value === "object" && value !== null && SERVICE_DEFINITION in value;
 }
