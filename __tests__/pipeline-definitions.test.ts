@@ -161,15 +161,14 @@ describe("the GitHub Actions pipeline's trust boundary", () => {
   test("plans a data-only pull request with the base branch's code in <env>-plan, taking only clients/, scopes/ and the inventory from its head", () => {
     const { environment, steps } = pullRequestPlan("data");
     expect(environment).toBe("sandbox-plan");
-    expect(checkouts(steps)).toEqual([{ name: "Check out the base branch, whose code runs", if: "needs.classify.outputs.kind == 'data'", uses: "actions/checkout@v4" }]);
+    expect(checkouts(steps)).toEqual([
+      { name: "Check out the base branch, whose code runs", if: "needs.classify.outputs.kind == 'data'", uses: "actions/checkout@v4", with: { "fetch-depth": 0 } },
+    ]);
     const fromHead = steps.filter((step) => JSON.stringify(step).includes("pull_request.head"));
     expect(fromHead).toHaveLength(1);
     expect(fromHead[0]!.env).toEqual({ HEAD_SHA: HEAD });
-    expect(fromHead[0]!.run!.trim().split("\n")).toEqual([
-      'git fetch --no-tags --depth=1 origin "$HEAD_SHA"',
-      "rm -rf clients scopes customers.inventory.json",
-      'git ls-tree -z --name-only "$HEAD_SHA" -- clients scopes customers.inventory.json | xargs -0 -r git checkout "$HEAD_SHA" --',
-    ]);
+    // What the script takes, and only that, is __tests__/take-pull-request-data.test.ts's to show.
+    expect(fromHead[0]!.run!.trim().split("\n")).toEqual(['git fetch --no-tags origin "$HEAD_SHA"', 'scripts/ci/take-pull-request-data.sh "$HEAD_SHA"']);
     // The data is in place before anything is installed or run.
     expect(steps.indexOf(fromHead[0]!)).toBeLessThan(steps.findIndex((step) => step.run?.startsWith("npm ")));
   });
@@ -243,9 +242,7 @@ describe("the GitLab CI pipeline's trust boundary", () => {
     expect(plan).toMatchObject({ environment: { name: "$ENVIRONMENT-plan", action: "prepare" }, when: "on_success" });
     expect(plan.script!.slice(0, DATA_OVERLAY.length)).toEqual(DATA_OVERLAY);
     expect(DATA_OVERLAY.join("\n")).toContain('git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"');
-    expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual([
-      'git ls-tree -z --name-only "$MERGE_REQUEST_HEAD_SHA" -- clients scopes customers.inventory.json | xargs -0 -r git checkout "$MERGE_REQUEST_HEAD_SHA" --',
-    ]);
+    expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual(['scripts/ci/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"']);
     expect(variables).toMatchObject({ MERGE_REQUEST_TARGET_SHA: SHAS.targetSha, MERGE_REQUEST_HEAD_SHA: SHAS.headSha, MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false } });
   });
 

@@ -36,8 +36,7 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 export const DATA_OVERLAY = [
   'git fetch --no-tags origin "+refs/heads/$MERGE_REQUEST_TARGET_BRANCH:refs/remotes/origin/$MERGE_REQUEST_TARGET_BRANCH"',
   'git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"',
-  "rm -rf clients scopes customers.inventory.json",
-  'git ls-tree -z --name-only "$MERGE_REQUEST_HEAD_SHA" -- clients scopes customers.inventory.json | xargs -0 -r git checkout "$MERGE_REQUEST_HEAD_SHA" --',
+  'scripts/ci/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"',
 ];
 
 /** The engine's tools, installed without running any dependency's install script. */
