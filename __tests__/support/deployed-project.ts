@@ -7,6 +7,7 @@ import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, temp
 import { changedAttributes, type PlanJson } from "../../src/review/plan-json";
 import { provision, selectedEngine, type Engine } from "../../scripts/toolchain";
 import type { KeycloakServer } from "./keycloak-server";
+import { secretSweep } from "./secret-sweep";
 
 /** What a command printed and how it ended. */
 export interface CommandResult {
@@ -31,6 +32,11 @@ export interface PlanResult {
 }
 
 const COMMAND_TIMEOUT_MS = 540_000;
+
+/** Variables whose value a test's deploy environment treats as a secret: the sweep looks for it everywhere. */
+const SECRET_VARIABLE = /SECRET|PASSWORD|PASSPHRASE|TOKEN|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY/i;
+/** Terraform commands that print the state itself, secrets included; what they print is no artefact. */
+const READS_STATE = new Set(["output", "show", "state"]);
 
 /** A command started in its own process group, so a test can kill it with everything it started. */
 export interface RunningCommand {
@@ -91,6 +97,11 @@ export interface DeployedProjectOptions {
  * A temporary copy of the bundled example whose sandbox environment points at a Keycloak started
  * for the test, deployed with the real `cdktf deploy`, the real provider and the real terraform.
  * Admin credentials reach the provider only through the environment.
+ *
+ * Everything it runs feeds the test file's secret sweep (secret-sweep.ts): each command's output
+ * and the project's files after it are artefacts; secret-looking variables of the deploy's
+ * environment, customer secrets `key` hands over and sensitive outputs read from the state are
+ * secrets.
  */
 export class DeployedProject {
   readonly root: string;
@@ -107,9 +118,9 @@ export class DeployedProject {
     // Not the example's customers: the copy starts its own reviewed list of them.
     if (options.files) startInventory(this.root);
     this.currentEngine = options.engine ?? selectedEngine();
-    this.env = {
-      ...process.env,
-      ...provision("engine", this.currentEngine),
+    this.env = { ...process.env, ...provision("engine", this.currentEngine) };
+    // Through setEnv, which tells the sweep about secret-looking variables.
+    this.setEnv({
       KEYCLOAK_CLIENT_ID: keycloak.deployClient.clientId,
       KEYCLOAK_CLIENT_SECRET: keycloak.deployClient.clientSecret,
       CI: "1",
@@ -118,7 +129,7 @@ export class DeployedProject {
       TF_INPUT: "0",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
-    };
+    });
   }
 
   /** The stack's synthesized folder, where Terraform runs. */
@@ -132,8 +143,27 @@ export class DeployedProject {
    */
   setEnv(vars: Readonly<Record<string, string | undefined>>): void {
     const env = { ...this.env, ...vars };
-    for (const [name, value] of Object.entries(vars)) if (value === undefined) delete env[name];
+    for (const [name, value] of Object.entries(vars)) {
+      if (value === undefined) delete env[name];
+      else if (SECRET_VARIABLE.test(name)) secretSweep.secret(`${name} of the deploy's environment`, value);
+    }
     this.env = env;
+  }
+
+  /**
+   * Hands a finished command to the secret sweep: its output (unless `artefact` is false) and
+   * the project's files as the command left them.
+   */
+  private swept(command: string, result: CommandResult, artefact = true): CommandResult {
+    if (artefact) secretSweep.output(command, result.output);
+    secretSweep.files(this.root);
+    secretSweep.files(`${this.root}-checkout`);
+    return result;
+  }
+
+  /** Runs a command in the project (or `cwd`) and hands it to the sweep. */
+  private async runSwept(command: string, args: readonly string[], env = this.env, cwd = this.root, artefact = true): Promise<CommandResult> {
+    return this.swept([path.basename(command), ...args].join(" "), await run(command, args, cwd, env), artefact);
   }
 
   /** Deploys with another engine from now on (its binary; the provider mirror is the same). */
@@ -149,13 +179,9 @@ export class DeployedProject {
 
   /** The deploy command started in its own process group, for tests that kill it midway. */
   startDeploy(root = this.root, extraArgs: readonly string[] = []): RunningCommand {
-    return start(
-      path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"),
-      ["deploy", this.environment, "--auto-approve", "--skip-provider-lock", ...extraArgs],
-      root,
-      this.env,
-      true,
-    );
+    const args = ["deploy", this.environment, "--auto-approve", "--skip-provider-lock", ...extraArgs];
+    const running = start(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), args, root, this.env, true);
+    return { ...running, result: running.result.then((result) => this.swept(`cdktf ${args.join(" ")}`, result)) };
   }
 
   /**
@@ -202,12 +228,20 @@ export class DeployedProject {
   }
 
   cdktf(args: readonly string[]): Promise<CommandResult> {
-    return run(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), args, this.root, this.env);
+    return this.runSwept(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), args);
   }
 
-  /** Runs the Terraform CLI (the one deploys use) in a stack's folder: the environment's, or one of its shards. */
-  terraform(args: readonly string[], stack = this.environment): Promise<CommandResult> {
-    return run(this.env.TERRAFORM_BINARY_NAME!, args, path.join(this.root, "cdktf.out", "stacks", stack), { ...this.env, TF_IN_AUTOMATION: "1" });
+  /**
+   * Runs the Terraform CLI (the one deploys use) in a stack's folder: the environment's, or one of
+   * its shards. What `output`, `show` and `state` print is the state: the sweep learns the
+   * sensitive outputs of `output -json` as secrets and searches the rest.
+   */
+  async terraform(args: readonly string[], stack = this.environment): Promise<CommandResult> {
+    const readsState = READS_STATE.has(args[0] ?? "");
+    const cwd = path.join(this.root, "cdktf.out", "stacks", stack);
+    const result = await this.runSwept(this.env.TERRAFORM_BINARY_NAME!, args, { ...this.env, TF_IN_AUTOMATION: "1" }, cwd, !readsState);
+    if (args[0] === "output" && args.includes("-json") && result.status === 0) secretSweep.sensitiveOutputs(JSON.parse(result.output));
+    return result;
   }
 
   /** `plan -detailed-exitcode` against the synthesized stack, and what it would change. */
@@ -218,7 +252,11 @@ export class DeployedProject {
     const shown = await this.terraform(["show", "-json", planFile]);
     fs.rmSync(planFile);
     if (shown.status !== 0) throw new Error(`terraform show failed:\n${shown.output}`);
-    const json = JSON.parse(shown.output) as PlanJson & { output_changes?: Record<string, { actions: string[] }> };
+    const json = JSON.parse(shown.output) as PlanJson & {
+      output_changes?: Record<string, { actions: string[] }>;
+      prior_state?: { values?: { outputs?: Record<string, { sensitive?: boolean; value?: unknown }> } };
+    };
+    secretSweep.sensitiveOutputs(json.prior_state?.values?.outputs);
     return {
       exitCode: plan.status,
       changes: (json.resource_changes ?? [])
@@ -230,26 +268,47 @@ export class DeployedProject {
     };
   }
 
-  /** The README's hand-over command for one customer, as JSON. */
+  /**
+   * The README's hand-over command for one customer, as JSON, run as an operator runs it (CI
+   * unset: in CI it refuses without `--out`). The sweep learns the secret; the output is the
+   * hand-over itself, so it is no artefact.
+   */
   async key(clientId: string): Promise<KeyHandover> {
-    const result = await run("npm", ["run", "--silent", "key", "--", this.environment, clientId, "--json"], this.root, this.env);
+    const result = await this.keyCommand([this.environment, clientId, "--json"]);
     if (result.status !== 0) throw new Error(`npm run key failed (exit ${result.status}):\n${result.output}`);
     return JSON.parse(result.output) as KeyHandover;
   }
 
   /** `npm run --silent <script> -- <args>` in the project, as a pipeline job runs it. */
   npm(script: string, args: readonly string[] = []): Promise<CommandResult> {
-    return run("npm", ["run", "--silent", script, "--", ...args], this.root, this.env);
+    return this.runSwept("npm", ["run", "--silent", script, "--", ...args]);
   }
 
   /** `npm run recover`: imports clients a killed deploy created but never recorded in the state. */
   recover(): Promise<CommandResult> {
-    return run("npm", ["run", "--silent", "recover", "--", this.environment], this.root, this.env);
+    return this.npm("recover", [this.environment]);
   }
 
-  /** The hand-over command as a person runs it, for failure cases. */
-  keyCommand(args: readonly string[]): Promise<CommandResult> {
-    return run("npm", ["run", "--silent", "key", "--", ...args], this.root, this.env);
+  /**
+   * The hand-over command as a person runs it (`ci`: as a CI job runs it, with CI=true; by default
+   * CI is unset, whatever the test runner's is). Its `--out` file is exempt from the sweep; its
+   * output is an artefact unless it is the hand-over itself (a success without `--out`).
+   */
+  async keyCommand(args: readonly string[], { ci = false } = {}): Promise<CommandResult> {
+    const env: NodeJS.ProcessEnv = { ...this.env, CI: "true" };
+    if (!ci) delete env.CI;
+    const out = args.findIndex((arg) => arg === "--out" || arg.startsWith("--out="));
+    const outFile = out < 0 ? undefined : args[out]!.startsWith("--out=") ? args[out]!.slice("--out=".length) : args[out + 1];
+    if (outFile) secretSweep.exempt(path.resolve(this.root, outFile));
+    const result = await run("npm", ["run", "--silent", "key", "--", ...args], this.root, env);
+    const handedOver = result.status === 0 && out < 0;
+    if (handedOver && args.includes("--json")) {
+      const key = JSON.parse(result.output) as KeyHandover;
+      secretSweep.secret(`customer secret of ${key.clientId}`, key.clientSecret);
+    } else if (handedOver) {
+      secretSweep.secret(`customer secret of ${args[1]}`, /^client_secret: +(\S+)$/m.exec(result.output)?.[1]);
+    }
+    return this.swept(`npm run key -- ${args.join(" ")}${ci ? " (CI=true)" : ""}`, result, !handedOver);
   }
 
   dispose(): void {

@@ -5,17 +5,20 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { provision } from "../../scripts/toolchain";
+import { secretSweep } from "./secret-sweep";
 
 /** A Keycloak server started for tests on loopback, with an admin account of its own. */
 export interface KeycloakServer {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
   readonly adminUser: string;
+  /** A canary (`canary-bootstrap-<random>`): the secret sweep fails the test file wherever it shows up. */
   readonly adminPassword: string;
   /**
    * The deploy identity: a service-account client of the master realm that holds only the roles
    * {@link DEPLOY_IDENTITY_ROLES} names. The Keycloak provider reads it from KEYCLOAK_CLIENT_ID /
-   * KEYCLOAK_CLIENT_SECRET.
+   * KEYCLOAK_CLIENT_SECRET. Its secret is a canary (`canary-admin-<random>`), which the secret
+   * sweep looks for in every output, file and log of the test file.
    */
   readonly deployClient: { readonly clientId: string; readonly clientSecret: string };
   /** Seconds from spawn to ready. */
@@ -113,8 +116,10 @@ export async function startKeycloak(options: KeycloakOptions = {}): Promise<Keyc
   if (!fs.existsSync(path.join(home, "bin", "kc.sh"))) fs.cpSync(distribution!, home, { recursive: true });
   const [httpPort, managementPort] = [await freePort(), await freePort()];
   const adminUser = "test-admin";
-  const adminPassword = randomBytes(18).toString("base64url");
+  const adminPassword = `canary-bootstrap-${randomBytes(12).toString("hex")}`;
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-log-")), "keycloak.log");
+  secretSweep.secret("Keycloak's bootstrap admin password (canary)", adminPassword);
+  secretSweep.atEnd(`Keycloak server log on port ${httpPort}`, logFile);
   // Its own H2 file, never the one in the shared Keycloak home that other servers may use.
   // WRITE_DELAY=0: H2 otherwise flushes commits up to 500 ms late, so a killed server loses changes
   // it had already confirmed (seen here: deletes the deploy was told had succeeded came back),
@@ -283,7 +288,8 @@ export const DEPLOY_IDENTITY_ROLES = { realm: ["create-realm"] } as const;
 
 /** Creates the deploy identity in the master realm and returns its credentials. */
 async function createDeployClient(admin: KeycloakServer["admin"]): Promise<KeycloakServer["deployClient"]> {
-  const credentials = { clientId: "keycloak-api-keys-deployer", clientSecret: randomBytes(24).toString("base64url") };
+  const credentials = { clientId: "keycloak-api-keys-deployer", clientSecret: `canary-admin-${randomBytes(16).toString("hex")}` };
+  secretSweep.secret("deploy identity's client secret (canary admin secret)", credentials.clientSecret);
   await admin("POST", "/realms/master/clients", {
     clientId: credentials.clientId,
     secret: credentials.clientSecret,
