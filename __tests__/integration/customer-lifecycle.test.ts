@@ -4,6 +4,9 @@
  * for the way customers ask. Expectations come from the customer files, and change only where a
  * test changes a file.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { environments } from "../../environments";
 import { PROJECT_ROOT } from "../../scripts/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
@@ -156,6 +159,30 @@ describe("right after the first deploy", () => {
       status: 1,
       output: `error: environment "staging" is not declared in environments.ts; declared: ${Object.keys(environments).join(", ")}\n`,
     });
+  });
+
+  test("the hand-over command in CI writes the key with --out to a new 0600 file, the same as stdout outside CI, and prints only where", async () => {
+    const clientId = EXAMPLE_CUSTOMERS[0]!.clientId;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "handover-"));
+    try {
+      for (const format of [["--json"], []]) {
+        const file = path.join(folder, `${clientId}${format.length ? ".json" : ".txt"}`);
+        const written = await project.keyCommand([ENVIRONMENT, clientId, ...format, "--out", file], { ci: true });
+        expect(written).toMatchObject({
+          status: 0,
+          output: `wrote the hand-over of ${clientId} in ${ENVIRONMENT} to ${file} (mode 0600): it holds the secret; pass it on, then delete it\n`,
+        });
+        expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+        const printed = await project.keyCommand([ENVIRONMENT, clientId, ...format]);
+        expect(printed.status).toBe(0);
+        expect(fs.readFileSync(file, "utf8")).toBe(printed.output);
+      }
+      const handedOver = JSON.parse(fs.readFileSync(path.join(folder, `${clientId}.json`), "utf8")) as { clientSecret: string };
+      expect(handedOver.clientSecret).toBe(secrets.get(clientId));
+      expect(fs.readFileSync(path.join(folder, `${clientId}.txt`), "utf8")).toContain(`client_secret: ${secrets.get(clientId)}\n`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

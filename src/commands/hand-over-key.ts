@@ -1,12 +1,15 @@
 /**
- * `npm run --silent key -- <environment> <clientId> [--json]`: prints what one customer needs to
- * use its API key — client id, secret, token URL, the services in `aud` and a ready `curl` line.
+ * `npm run --silent key -- <environment> <clientId> [--json] [--out <file>]`: what one customer
+ * needs to use its API key — client id, secret, token URL, the services in `aud` and a ready
+ * `curl` line — on stdout, or with `--out` in a new file only its owner can read (mode 0600).
  *
  * The secret is read from the environment's Terraform state through the Terraform CLI
- * (`terraform output -raw`), never from a file of this project, and printed only to stdout.
+ * (`terraform output -raw`), never from a file of this project. In CI (`CI` set) the command
+ * refuses to print it, since stdout lands in the job's log: there it needs `--out`.
  * Run it after a deploy, with the same state access and settings a deploy has
  * (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's credentials).
  */
+import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
@@ -27,7 +30,32 @@ export interface KeyHandover {
   readonly permissions: Readonly<Record<string, readonly string[]>>;
 }
 
-const USAGE = "usage: npm run --silent key -- <environment> <clientId> [--json]";
+const USAGE = "usage: npm run --silent key -- <environment> <clientId> [--json] [--out <file>]";
+
+/** Whether `env` is a CI job's: `CI` set to anything but empty, `false` or `0`, as CI services set it. */
+export function runsInCi(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.CI ?? "").trim().toLowerCase();
+  return value !== "" && value !== "false" && value !== "0";
+}
+
+/**
+ * Creates `file` for the hand-over: a new file, mode 0600, never an existing one (opened with
+ * `wx`, so a file or link already there is refused, not overwritten or widened). Returns its
+ * descriptor.
+ */
+function createHandoverFile(file: string): number {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "wx", 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new OperatorError(`${file} already exists; the hand-over is only written to a new file: choose another name or remove it`);
+    throw new OperatorError(`cannot create ${file} for the hand-over: ${code ?? (error as Error).message}`);
+  }
+  // The mode given to open is narrowed by the umask, never widened; this makes it exactly 0600.
+  fs.fchmodSync(fd, 0o600);
+  return fd;
+}
 
 /** The token endpoint of an environment's realm. */
 export function tokenUrl(environment: EnvironmentDefinition): string {
@@ -83,9 +111,29 @@ runOperatorCommand(module, () => {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false } },
+    options: { json: { type: "boolean", default: false }, out: { type: "string" } },
   });
   if (positionals.length !== 2) throw new OperatorError(USAGE);
-  const key = handOverKey(process.cwd(), positionals[0]!, positionals[1]!);
-  console.log(values.json ? JSON.stringify(key, null, 2) : formatHandover(key));
+  const [environmentName, clientId] = positionals as [string, string];
+  if (values.out === undefined && runsInCi(process.env)) {
+    throw new OperatorError(
+      `refusing to print ${clientId}'s secret: CI is set, and a job's output is kept in its log, where a key must never land; pass --out <file> to write it to a new file only this user can read`,
+    );
+  }
+  const render = (key: KeyHandover) => `${values.json ? JSON.stringify(key, null, 2) : formatHandover(key)}\n`;
+  if (values.out === undefined) {
+    process.stdout.write(render(handOverKey(process.cwd(), environmentName, clientId)));
+    return;
+  }
+  // The file is claimed first, so a name already taken is refused before the state is read.
+  const fd = createHandoverFile(values.out);
+  try {
+    fs.writeSync(fd, render(handOverKey(process.cwd(), environmentName, clientId)));
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(values.out, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  console.log(`wrote the hand-over of ${clientId} in ${environmentName} to ${values.out} (mode 0600): it holds the secret; pass it on, then delete it`);
 });
