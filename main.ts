@@ -1,4 +1,5 @@
 import { environments } from "./environments";
-import { runReportingProblems, synthesizeProject } from "./src/run-project";
+import { reportingUserErrors } from "./src/cli/run-cli";
+import { synthesizeProject } from "./src/run-project";
 
-runReportingProblems(() => synthesizeProject({ root: __dirname, environments }));
+void reportingUserErrors(() => synthesizeProject({ root: __dirname, environments }));

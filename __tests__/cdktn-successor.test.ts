@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { version as cdktfVersion } from "cdktf/package.json";
 import { version as cdktnVersion } from "cdktn/package.json";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 jest.setTimeout(180_000);
 

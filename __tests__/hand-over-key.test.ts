@@ -5,8 +5,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { runsInCi } from "../src/commands/hand-over-key";
-import { exampleFiles, tempProject } from "../scripts/temp-project";
+import { runsInCi } from "../src/operations/hand-over-key";
+import { exampleFiles, tempProject } from "../testkit/temp-project";
 
 jest.setTimeout(120_000);
 

@@ -5,7 +5,7 @@ import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { INVENTORY_FILE, customersByEnvironment, inventoryProblems, type Inventory } from "../src/inventory/inventory";
 import { formatProblem } from "../src/validation/problem";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 const TSX = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 /** This project (or the temporary copy the README test makes of it). */
@@ -37,7 +37,7 @@ describe("the mass-removal guard", () => {
     );
     return { "scopes/orders-api.ts": files["scopes/orders-api.ts"]!, ...customers };
   }
-  const inventory = (args: string[] = []) => spawnSync(TSX, ["scripts/inventory.ts", ...args], { cwd: root, encoding: "utf8" });
+  const inventory = (args: string[] = []) => spawnSync(TSX, ["src/cli/main.ts", "inventory", ...args], { cwd: root, encoding: "utf8" });
   const problems = () => {
     const { catalog } = loadCatalog({ root, environments });
     return inventoryProblems(root, catalog).map(formatProblem);

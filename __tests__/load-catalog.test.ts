@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { formatProblem } from "../src/validation/problem";
-import { exampleFiles, tempProject } from "../scripts/temp-project";
+import { exampleFiles, tempProject } from "../testkit/temp-project";
 
 describe("loadCatalog", () => {
   let root: string;

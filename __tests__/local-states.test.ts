@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { exampleFiles, tempProject } from "../scripts/temp-project";
+import { exampleFiles, tempProject } from "../testkit/temp-project";
 import { synthesizeProject } from "../src/run-project";
 import { DamagedStateError, restoreDamagedStates } from "../src/stacks/local-states";
 import { environments } from "../environments";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 /** Runs a command of the project in `cwd` the way a person would, without colours. */
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {

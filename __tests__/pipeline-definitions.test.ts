@@ -10,10 +10,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
 import packageJson from "../package.json";
-import { DATA_OVERLAY, mergeRequestPlanPipeline } from "../scripts/merge-request-plan";
-import { PROJECT_ROOT } from "../scripts/temp-project";
-import type { ChangeKind } from "../src/commands/change-kind";
-import { OperatorError } from "../src/commands/operator-command";
+import { DATA_OVERLAY, mergeRequestPlanPipeline } from "../pipelines/gitlab-merge-request-plan";
+import { PROJECT_ROOT } from "../testkit/temp-project";
+import type { ChangeKind } from "../src/operations/change-kind";
+import { UserError } from "../src/user-error";
 
 type Yaml = Record<string, unknown>;
 
@@ -168,7 +168,7 @@ describe("the GitHub Actions pipeline's trust boundary", () => {
     expect(fromHead).toHaveLength(1);
     expect(fromHead[0]!.env).toEqual({ HEAD_SHA: HEAD });
     // What the script takes, and only that, is __tests__/take-pull-request-data.test.ts's to show.
-    expect(fromHead[0]!.run!.trim().split("\n")).toEqual(['git fetch --no-tags origin "$HEAD_SHA"', 'scripts/ci/take-pull-request-data.sh "$HEAD_SHA"']);
+    expect(fromHead[0]!.run!.trim().split("\n")).toEqual(['git fetch --no-tags origin "$HEAD_SHA"', 'pipelines/take-pull-request-data.sh "$HEAD_SHA"']);
     // The data is in place before anything is installed or run.
     expect(steps.indexOf(fromHead[0]!)).toBeLessThan(steps.findIndex((step) => step.run?.startsWith("npm ")));
   });
@@ -225,7 +225,7 @@ describe("the GitLab CI pipeline's trust boundary", () => {
     const classify = jobs.classify!;
     expect(classify.environment).toBeUndefined();
     const script = classify.script!.join("\n");
-    const steps = ['git checkout --force --detach "$TARGET_SHA"', "npm ci --ignore-scripts", "npm run --silent change-kind", "npx tsx scripts/merge-request-plan.ts"];
+    const steps = ['git checkout --force --detach "$TARGET_SHA"', "npm ci --ignore-scripts", "npm run --silent change-kind", "npx tsx pipelines/gitlab-merge-request-plan.ts"];
     expect(steps.map((step) => script.indexOf(step))).toEqual([...steps.map((step) => script.indexOf(step))].sort((a, b) => a - b));
     expect(steps.every((step) => script.includes(step))).toBe(true);
     expect(script).toContain('--base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"');
@@ -242,7 +242,7 @@ describe("the GitLab CI pipeline's trust boundary", () => {
     expect(plan).toMatchObject({ environment: { name: "$ENVIRONMENT-plan", action: "prepare" }, when: "on_success" });
     expect(plan.script!.slice(0, DATA_OVERLAY.length)).toEqual(DATA_OVERLAY);
     expect(DATA_OVERLAY.join("\n")).toContain('git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"');
-    expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual(['scripts/ci/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"']);
+    expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual(['pipelines/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"']);
     expect(variables).toMatchObject({ MERGE_REQUEST_TARGET_SHA: SHAS.targetSha, MERGE_REQUEST_HEAD_SHA: SHAS.headSha, MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false } });
   });
 
@@ -254,10 +254,10 @@ describe("the GitLab CI pipeline's trust boundary", () => {
   });
 
   test("writes, from the classify job's own command line, a child pipeline for each decision", () => {
-    const command = jobs.classify!.script!.find((line) => line.includes("scripts/merge-request-plan.ts"))!;
+    const command = jobs.classify!.script!.find((line) => line.includes("pipelines/gitlab-merge-request-plan.ts"))!;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "merge-request-plan-"));
     try {
-      for (const entry of ["node_modules", "scripts", "src", "package.json"]) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
+      for (const entry of ["node_modules", "pipelines", "src", "package.json"]) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
       for (const kind of ["data", "code"] as const) {
         fs.writeFileSync(path.join(dir, "change-kind.txt"), `${kind}\n${kind === "code" ? "code: src/main.ts\n" : ""}`);
         const env = { ...process.env, TARGET_SHA: SHAS.targetSha, CI_COMMIT_SHA: SHAS.headSha, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7" };
@@ -288,16 +288,16 @@ describe("the GitLab child pipeline generator", () => {
   const input = { kind: "data" as const, targetBranch: "main", targetSha: "a".repeat(40), headSha: "b".repeat(40), mergeRequestIid: "7" };
 
   test("fails when the decision is neither data nor code", () => {
-    expect(() => mergeRequestPlanPipeline({ ...input, kind: "" as ChangeKind })).toThrow(new OperatorError('--kind is data or code, not ""'));
+    expect(() => mergeRequestPlanPipeline({ ...input, kind: "" as ChangeKind })).toThrow(new UserError('--kind is data or code, not ""'));
   });
 
   test("fails when a commit is not a full hash", () => {
-    expect(() => mergeRequestPlanPipeline({ ...input, headSha: "HEAD" })).toThrow(new OperatorError('--head-sha is a full commit hash, not "HEAD"'));
+    expect(() => mergeRequestPlanPipeline({ ...input, headSha: "HEAD" })).toThrow(new UserError('--head-sha is a full commit hash, not "HEAD"'));
   });
 
   test("fails when the merge request's number is not a number", () => {
     expect(() => mergeRequestPlanPipeline({ ...input, mergeRequestIid: "7; curl evil" })).toThrow(
-      new OperatorError('--merge-request is a merge request\'s number, not "7; curl evil"'),
+      new UserError('--merge-request is a merge request\'s number, not "7; curl evil"'),
     );
   });
 });

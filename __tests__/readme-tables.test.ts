@@ -4,12 +4,12 @@ import { LOAD_RULES } from "../src/catalog/load-catalog";
 import { INVENTORY_RULES } from "../src/inventory/inventory";
 import { POLICY_RULES } from "../src/policy/rules";
 import { RULES } from "../src/validation/validate-catalog";
-import { withTables } from "../scripts/readme-tables";
+import { withTables } from "../tools/readme-tables";
 
 const README = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
 
 describe("the README's tables of rules", () => {
-  test("are the ones generated from the rules (after changing a rule, run `npx tsx scripts/readme-tables.ts --write`)", () => {
+  test("are the ones generated from the rules (after changing a rule, run `npx tsx tools/readme-tables.ts --write`)", () => {
     expect(README).toBe(withTables(README));
   });
 

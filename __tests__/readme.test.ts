@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../scripts/temp-project";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 jest.setTimeout(600_000);
 

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import { environments } from "../environments";
 import { synthesizeProject } from "../src/run-project";
-import { PROJECT_ROOT, SANDBOX_LOCAL_STATE, exampleFiles, tempProject, withCustomerShards } from "../scripts/temp-project";
+import { PROJECT_ROOT, SANDBOX_LOCAL_STATE, exampleFiles, tempProject, withCustomerShards } from "../testkit/temp-project";
 
 describe("synthesizeProject", () => {
   let root: string;

@@ -1,5 +1,5 @@
 /**
- * scripts/ci/take-pull-request-data.sh, which both pipelines run before a data-only pull request's
+ * pipelines/take-pull-request-data.sh, which both pipelines run before a data-only pull request's
  * plan: on a checkout of the base branch, it takes what the pull request changed under clients/,
  * scopes/ and the inventory, and nothing else. Each test builds a real git repository in which main
  * moved on after the pull request branched off.
@@ -8,9 +8,9 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../scripts/temp-project";
+import { PROJECT_ROOT } from "../testkit/temp-project";
 
-const SCRIPT = path.join(PROJECT_ROOT, "scripts", "ci", "take-pull-request-data.sh");
+const SCRIPT = path.join(PROJECT_ROOT, "pipelines", "take-pull-request-data.sh");
 let repo: string;
 
 function git(...args: string[]): string {

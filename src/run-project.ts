@@ -9,7 +9,6 @@ import { CustomerPolicy, PolicyError } from "./policy/customer-policy";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
 import { DamagedStateError, damagedLocalStates } from "./stacks/local-states";
-import { DefinitionError } from "./validation/problem";
 import { assertValid } from "./validation/validate-catalog";
 
 /** Options for {@link synthesizeProject}. */
@@ -35,7 +34,7 @@ export interface SynthesizeOptions extends SynthesizeProjectOptions {
 
 /**
  * Loads every definition file and checks it with every rule and against the inventory (no mass
- * removal); throws a {@link DefinitionError} listing every problem.
+ * removal); throws a `DefinitionError` listing every problem.
  */
 function loadValidCatalog(options: SynthesizeProjectOptions): Catalog {
   const { catalog, problems } = loadCatalog(options);
@@ -47,7 +46,7 @@ function loadValidCatalog(options: SynthesizeProjectOptions): Catalog {
 /**
  * Loads and validates every definition file and synthesizes every stack with the policy rules
  * into a temporary folder it removes, writing nothing in the project. Throws a
- * {@link DefinitionError} or a {@link PolicyError} listing every problem.
+ * `DefinitionError` or a {@link PolicyError} listing every problem.
  */
 export function checkProject(options: SynthesizeProjectOptions): void {
   const catalog = loadValidCatalog(options);
@@ -159,19 +158,5 @@ function withoutSourceMaps<T>(work: () => T): T {
     return work();
   } finally {
     process.setSourceMapsEnabled(enabled);
-  }
-}
-
-/**
- * Runs `main` and turns mistakes in definition files into a plain list on stderr and exit
- * status 1. Anything else is a bug and keeps its stack trace.
- */
-export function runReportingProblems(main: () => void): void {
-  try {
-    main();
-  } catch (error) {
-    if (!(error instanceof DefinitionError || error instanceof PolicyError || error instanceof DamagedStateError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
   }
 }

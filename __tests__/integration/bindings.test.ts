@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import cdktfJson from "../../cdktf.json";
 import packageJson from "../../package.json";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 
 jest.setTimeout(300_000);
 

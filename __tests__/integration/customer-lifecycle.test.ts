@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { requestClientCredentialsToken, requestToken, expectCredentialsRefused, expectTokenAsGranted } from "../support/customer-token";

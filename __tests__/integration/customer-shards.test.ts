@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, withCustomerShards } from "../../scripts/temp-project";
+import { PROJECT_ROOT, withCustomerShards } from "../../testkit/temp-project";
 import { customerStackName, stackNamesOf } from "../../src/stacks/customer-shards";
 import { environments } from "../../environments";
 import { customerFile, type CustomerSpec } from "../support/customer-files";

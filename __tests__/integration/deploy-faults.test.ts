@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult, type RunningCommand } from "../support/deployed-project";

@@ -4,7 +4,7 @@
  * state terraform wrote and finds nothing to change; every secret stays.
  */
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import { specOf } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";

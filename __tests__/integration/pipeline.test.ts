@@ -3,7 +3,7 @@
  * change touching several customers, apply exactly the saved plan, and the drift check.
  */
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import type { ReviewSummary } from "../../src/review/review-summary";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";

@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { environmentsPointedAt, exampleFiles, tempProject } from "../../scripts/temp-project";
-import { provision } from "../../scripts/toolchain";
+import { environmentsPointedAt, exampleFiles, tempProject } from "../../testkit/temp-project";
+import { provision } from "../../testkit/toolchain";
 import { synthesizeProject } from "../../src/run-project";
 import { environments } from "../../environments";
 

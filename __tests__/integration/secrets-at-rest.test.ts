@@ -11,7 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";

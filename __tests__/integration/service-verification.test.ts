@@ -12,7 +12,7 @@ import { decodeJwt } from "jose";
 import { createOrdersServer, createTokenVerifier } from "../../examples/service-verification/node/server";
 import { ACCESS_TOKEN_LIFESPAN_SECONDS } from "../../src/constructs/customer-client";
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { customerFile, serviceFile, type CustomerSpec } from "../support/customer-files";
 import { audiences, requestClientCredentialsToken } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";

@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { environmentsPointedAt, exampleFiles, tempProject, withCustomerShards } from "../../scripts/temp-project";
-import { provision } from "../../scripts/toolchain";
+import { environmentsPointedAt, exampleFiles, tempProject, withCustomerShards } from "../../testkit/temp-project";
+import { provision } from "../../testkit/toolchain";
 import { customerStackName, stackNamesOf } from "../../src/stacks/customer-shards";
 import { environments } from "../../environments";
 

@@ -2,10 +2,10 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { KeyHandover } from "../../src/commands/hand-over-key";
-import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "../../scripts/temp-project";
+import type { KeyHandover } from "../../src/operations/hand-over-key";
+import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "../../testkit/temp-project";
 import { changedAttributes, type PlanJson } from "../../src/review/plan-json";
-import { provision, selectedEngine, type Engine } from "../../scripts/toolchain";
+import { provision, selectedEngine, type Engine } from "../../testkit/toolchain";
 import type { KeycloakServer } from "./keycloak-server";
 import { secretSweep } from "./secret-sweep";
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../scripts/temp-project";
+import { PROJECT_ROOT } from "../../testkit/temp-project";
 
 /** A Python program serving HTTP on loopback, started for a test. */
 export interface PythonService {
@@ -15,17 +15,17 @@ const READY_TIMEOUT_MS = 60_000;
 
 /**
  * The virtual environment of `requirements` (project-relative), made or found by
- * `scripts/python-env.sh` (cached by the file's hash). Returns its folder and the seconds it took.
+ * `tools/python-env.sh` (cached by the file's hash). Returns its folder and the seconds it took.
  */
 export async function pythonEnvironment(requirements: string): Promise<{ dir: string; seconds: number }> {
   const started = Date.now();
-  const child = spawn(path.join(PROJECT_ROOT, "scripts", "python-env.sh"), [path.join(PROJECT_ROOT, requirements)], {
+  const child = spawn(path.join(PROJECT_ROOT, "tools", "python-env.sh"), [path.join(PROJECT_ROOT, requirements)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
-  if (status !== 0) throw new Error(`scripts/python-env.sh ${requirements} failed (exit ${status}); see its output above`);
+  if (status !== 0) throw new Error(`tools/python-env.sh ${requirements} failed (exit ${status}); see its output above`);
   return { dir: stdout.trim().split("\n").pop()!, seconds: (Date.now() - started) / 1000 };
 }
 

@@ -4,7 +4,7 @@
  * so `npm test` runs the lifecycle on both. Jest gives each test file its own copy of
  * `process.env`, so the change stays in the importing file.
  */
-import { selectedEngine } from "../../scripts/toolchain";
+import { selectedEngine } from "../../testkit/toolchain";
 
 /** The engine the importing file runs on. */
 export const SECOND_ENGINE = selectedEngine() === "terraform" ? "tofu" : "terraform";

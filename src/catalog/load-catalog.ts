@@ -32,6 +32,12 @@ export interface LoadCatalogOptions {
   /** Project root that holds `clients/` and `scopes/`. */
   readonly root: string;
   readonly environments: Readonly<Record<string, EnvironmentDefinition>>;
+  /**
+   * Files read as if they were in the project, by project-relative path (`clients/acme.ts`): what
+   * the new-customer command checks before it writes the file.
+   * @default {}
+   */
+  readonly overlay?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -41,13 +47,13 @@ export interface LoadCatalogOptions {
  */
 export function loadCatalog(options: LoadCatalogOptions): LoadResult {
   const problems: Problem[] = [];
-  const services = readFolder(options.root, SERVICES_DIR, "service", problems).map(({ file, props }) => ({
+  const services = readFolder(options, SERVICES_DIR, "service", problems).map(({ file, props }) => ({
     file,
     definition: defineService(props as unknown as ServiceProps<string>),
   }));
   const byFile = new Map(services.map((service) => [service.file, service.definition]));
   const customers: Sourced<CustomerDefinition>[] = [];
-  for (const { file, props, serviceImports } of readFolder(options.root, CUSTOMERS_DIR, "customer", problems)) {
+  for (const { file, props, serviceImports } of readFolder(options, CUSTOMERS_DIR, "customer", problems)) {
     const importProblems = [...serviceImports.entries()].flatMap(([specifier, serviceFile]) =>
       byFile.has(serviceFile) ? [] : [importProblem(options.root, file, specifier, serviceFile)],
     );
@@ -75,11 +81,14 @@ interface ReadFile {
   readonly serviceImports: ReadonlyMap<string, string>;
 }
 
-function readFolder(root: string, folder: string, kind: DefinitionKind, problems: Problem[]): ReadFile[] {
+function readFolder(options: LoadCatalogOptions, folder: string, kind: DefinitionKind, problems: Problem[]): ReadFile[] {
+  const overlay = options.overlay ?? {};
+  const overlaid = Object.keys(overlay).filter((file) => path.posix.dirname(file) === folder).map((file) => path.posix.basename(file));
+  const names = [...new Set([...definitionFiles(options.root, folder, problems), ...overlaid])].sort((a, b) => a.localeCompare(b));
   const read: ReadFile[] = [];
-  for (const name of definitionFiles(root, folder, problems)) {
+  for (const name of names) {
     const file = `${folder}/${name}`;
-    const result = readDefinitionFile(file, fs.readFileSync(path.join(root, folder, name), "utf8"), kind);
+    const result = readDefinitionFile(file, overlay[file] ?? fs.readFileSync(path.join(options.root, folder, name), "utf8"), kind);
     if (result.props === undefined) problems.push(...result.problems);
     else read.push({ file, props: result.props, serviceImports: result.serviceImports });
   }

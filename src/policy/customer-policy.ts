@@ -4,6 +4,7 @@ import type { IConstruct } from "constructs";
 import { ApiService } from "../constructs/api-service";
 import type { PolicyResource, PolicyRule } from "./policy-rule";
 import { POLICY_RULES } from "./rules";
+import { UserReport } from "../user-error";
 
 /** A customer as the policy knows it: its file, and the rules it suppresses with a reason. */
 export interface PolicyCustomer {
@@ -27,7 +28,7 @@ export function formatFinding(finding: PolicyFinding): string {
 }
 
 /** Thrown when synthesized stacks break policy rules; lists every finding. */
-export class PolicyError extends Error {
+export class PolicyError extends UserReport {
   constructor(readonly findings: readonly PolicyFinding[]) {
     super(
       [
@@ -35,7 +36,6 @@ export class PolicyError extends Error {
         ...findings.map((finding) => `  ${formatFinding(finding)}`),
       ].join("\n"),
     );
-    this.name = "PolicyError";
   }
 }
 

@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { stackNamesOf, stackState } from "./customer-shards";
+import { UserReport } from "../user-error";
 
 /** How a killed deploy left a local state file. */
 export type StateDamage = "empty" | "cut short";
@@ -65,7 +66,7 @@ export function damagedLocalStates(
 }
 
 /** Synthesis refused: a local state file is damaged; nothing was synthesized or deployed. */
-export class DamagedStateError extends Error {
+export class DamagedStateError extends UserReport {
   constructor(readonly damaged: readonly DamagedState[]) {
     super(
       [
@@ -79,7 +80,6 @@ export class DamagedStateError extends Error {
         ),
       ].join("\n"),
     );
-    this.name = "DamagedStateError";
   }
 }
 

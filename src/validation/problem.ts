@@ -1,4 +1,5 @@
 import { REDACTED, looksLikeSecret } from "./secret-looking";
+import { UserReport } from "../user-error";
 
 /** One mistake in a definition file: where it is, what the bad value is, and the rule it breaks. */
 export interface Problem {
@@ -38,7 +39,7 @@ export function formatProblem(problem: Problem): string {
  * Thrown when definition files have mistakes. Carries every problem found, so a person fixes
  * them all in one round; `main.ts` prints them without a stack trace.
  */
-export class DefinitionError extends Error {
+export class DefinitionError extends UserReport {
   constructor(readonly problems: readonly Problem[]) {
     super(
       [
@@ -46,7 +47,6 @@ export class DefinitionError extends Error {
         ...problems.map((p) => `  ${formatProblem(p)}`),
       ].join("\n"),
     );
-    this.name = "DefinitionError";
   }
 }
 

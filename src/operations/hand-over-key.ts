@@ -1,0 +1,132 @@
+/**
+ * `npm run --silent key -- <environment> <clientId> [--json] [--out <file>]`: what one customer
+ * needs to use its API key — client id, secret, token URL, the services in `aud` and a ready
+ * `curl` line — on stdout, or with `--out` in a new file only its owner can read (mode 0600).
+ *
+ * The secret is read from the environment's Terraform state through the Terraform CLI
+ * (`terraform output -raw`), never from a file of this project. In CI (`CI` set) the command
+ * refuses to print it, since stdout lands in the job's log: there it needs `--out`.
+ * Run it after a deploy, with the same state access and settings a deploy has
+ * (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's credentials).
+ */
+import * as fs from "node:fs";
+import { loadCatalog } from "../catalog/load-catalog";
+import type { EnvironmentDefinition } from "../definitions/environment";
+import { customerStackName } from "../stacks/customer-shards";
+import { secretOutputName } from "../stacks/environment-stack";
+import { UserError } from "../user-error";
+import { loadEnvironment, StackWorkspace } from "./stack-workspace";
+
+/** Everything a customer needs to use its key. */
+export interface KeyHandover {
+  readonly environment: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tokenUrl: string;
+  /** The services the customer's tokens carry in `aud`. */
+  readonly audience: readonly string[];
+  /** Granted permissions per service, as they appear in `resource_access.<service>.roles`. */
+  readonly permissions: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Whether `env` is a CI job's: `CI` set to anything but empty, `false` or `0`, as CI services set it. */
+export function runsInCi(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.CI ?? "").trim().toLowerCase();
+  return value !== "" && value !== "false" && value !== "0";
+}
+
+/**
+ * Creates `file` for the hand-over: a new file, mode 0600, never an existing one (opened with
+ * `wx`, so a file or link already there is refused, not overwritten or widened). Returns its
+ * descriptor.
+ */
+function createHandoverFile(file: string): number {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "wx", 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new UserError(`${file} already exists; the hand-over is only written to a new file: choose another name or remove it`);
+    throw new UserError(`cannot create ${file} for the hand-over: ${code ?? (error as Error).message}`);
+  }
+  // The mode given to open is narrowed by the umask, never widened; this makes it exactly 0600.
+  fs.fchmodSync(fd, 0o600);
+  return fd;
+}
+
+/**
+ * Refuses, before any state is read, to print a secret in a CI job, whose output is kept in its
+ * log: there the hand-over goes to a file ({@link writeHandoverFile}).
+ */
+export function refuseSecretInCiLog(clientId: string, env: NodeJS.ProcessEnv): void {
+  if (!runsInCi(env)) return;
+  throw new UserError(
+    `refusing to print ${clientId}'s secret: CI is set, and a job's output is kept in its log, where a key must never land; pass --out <file> to write it to a new file only this user can read`,
+  );
+}
+
+/**
+ * Writes the hand-over `render` returns to `file`, a new file of mode 0600. The file is claimed
+ * first, so a name already taken is refused before the state is read; a failure removes it.
+ */
+export function writeHandoverFile(file: string, render: () => string): void {
+  const fd = createHandoverFile(file);
+  try {
+    fs.writeSync(fd, render());
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+}
+
+/** The token endpoint of an environment's realm. */
+export function tokenUrl(environment: EnvironmentDefinition): string {
+  return `${environment.keycloakUrl}/realms/${environment.realm.name}/protocol/openid-connect/token`;
+}
+
+/** Collects the hand-over of one customer in one environment. */
+export function handOverKey(root: string, environmentName: string, clientId: string): KeyHandover {
+  const { environments, environment } = loadEnvironment(root, environmentName);
+  const { catalog } = loadCatalog({ root, environments });
+  const customer = catalog.customers.find(({ definition }) => definition.clientId === clientId)?.definition;
+  if (!customer) {
+    throw new UserError(`customer "${clientId}" has no file clients/${clientId}.ts`);
+  }
+  if (!(customer.environments as readonly string[]).includes(environmentName)) {
+    throw new UserError(
+      `customer "${clientId}" does not exist in ${environmentName}; clients/${clientId}.ts lists: ${customer.environments.join(", ")}`,
+    );
+  }
+  // In a sharded environment the secret is in the state of the customer's shard.
+  const workspace = new StackWorkspace(root, customerStackName(environmentName, environment, clientId));
+  workspace.requireSynthesized();
+  workspace.init();
+  const clientSecret = workspace.terraform(["output", "-raw", secretOutputName(clientId)]).stdout;
+  if (clientSecret === "") throw new UserError(`the state of ${environmentName} holds no secret for ${clientId}; deploy first`);
+  return {
+    environment: environmentName,
+    clientId,
+    clientSecret,
+    tokenUrl: tokenUrl(workspace.environment),
+    audience: customer.grants.map((grant) => grant.service.clientId),
+    permissions: Object.fromEntries(customer.grants.map((grant) => [grant.service.clientId, grant.permissions])),
+  };
+}
+
+/** The hand-over as a person reads it, ending in a `curl` line the customer can paste. */
+export function formatHandover(key: KeyHandover): string {
+  const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+  return [
+    `environment:   ${key.environment}`,
+    `client_id:     ${key.clientId}`,
+    `client_secret: ${key.clientSecret}`,
+    `token_url:     ${key.tokenUrl}`,
+    `audience:      ${key.audience.join(" ")}`,
+    ...Object.entries(key.permissions).map(([service, permissions]) => `permissions:   ${service}: ${permissions.join(" ")}`),
+    "",
+    "# a token, valid for minutes; send it as `Authorization: Bearer <access_token>`",
+    `curl -s -u ${quote(`${key.clientId}:${key.clientSecret}`)} -d grant_type=client_credentials ${quote(key.tokenUrl)}`,
+  ].join("\n");
+}

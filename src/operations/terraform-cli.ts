@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { UserError } from "../user-error";
+
+/** What one run of the Terraform CLI printed and how it ended. */
+export interface TerraformRun {
+  readonly binary: string;
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs the Terraform CLI the deploys use (`$TERRAFORM_BINARY_NAME`, as cdktf reads it, or
+ * `terraform`) in `dir`, unattended. Fails only when it cannot start; the caller judges the exit.
+ */
+export function runTerraform(dir: string, args: readonly string[]): TerraformRun {
+  const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
+  const result = spawnSync(binary, [...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, TF_IN_AUTOMATION: "1" },
+  });
+  if (result.error) throw new UserError(`could not run ${binary}: ${result.error.message}`);
+  return { binary, status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `state push` of `state`: it passes through a file only the user can read, in a folder of its
+ * own removed right after, since a state holds every secret. `run` runs the CLI where the state's
+ * backend is configured, with the caller's handling of a failure.
+ */
+export function pushState(state: unknown, run: (args: readonly string[]) => unknown): void {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-state-"));
+  try {
+    const file = path.join(scratch, "pushed.tfstate");
+    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
+    run(["state", "push", "-lock-timeout=120s", file]);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
