@@ -1,12 +1,12 @@
 /**
- * The secret sweep the integration tests end with (support/secret-sweep.ts), on artefacts made up
+ * The secret sweep the integration tests end with (testkit/secret-sweep.ts), on artefacts made up
  * here: it finds a secret wherever it was written, even in a file rewritten later, reports the
  * secret's kind and never its value, and leaves the files that hold secrets by design alone.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { SecretSweep } from "./support/secret-sweep";
+import { SecretSweep } from "../testkit/secret-sweep";
 
 const SECRET = "s3cr3t-value-0123456789abcdef";
 const CANARY = "canary-admin-00112233445566778899";

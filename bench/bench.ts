@@ -25,7 +25,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { startKeycloak, type KeycloakServer } from "../__tests__/support/keycloak-server";
+import { startKeycloak, type KeycloakServer } from "../testkit/keycloak-server";
 import { checkImportedCustomer, partialImport, type BenchCustomer, type BenchService } from "./partial-import";
 import { mustRun, type MeasuredRun } from "./measured-run";
 import { Results, TABLE_HEADER } from "./results";

@@ -9,7 +9,7 @@
  * service-account users exactly the granted client roles.
  * https://www.keycloak.org/docs-api/latest/rest-api/index.html#_partialimportrepresentation
  */
-import type { KeycloakServer } from "../__tests__/support/keycloak-server";
+import type { KeycloakServer } from "../testkit/keycloak-server";
 import { ACCESS_TOKEN_LIFESPAN_SECONDS, BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
 
 /** One generated customer, as the benchmark writes its file. */

@@ -13,7 +13,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { requestClientCredentialsToken, requestToken, expectCredentialsRefused, expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(600_000);
 

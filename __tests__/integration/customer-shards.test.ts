@@ -14,7 +14,7 @@ import { environments } from "../../environments";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult } from "../support/deployed-project";
-import { startKeycloak, withServerLog, type KeycloakServer } from "../support/keycloak-server";
+import { startKeycloak, withServerLog, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(900_000);
 

@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult, type RunningCommand } from "../support/deployed-project";
-import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { secretOutputName } from "../../src/stacks/environment-stack";
 import { stateDamageOf } from "../../src/stacks/local-states";
 

@@ -9,7 +9,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog";
 import { specOf } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(600_000);
 

@@ -7,7 +7,7 @@ import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
 import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
 import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/validation/sent-texts";
 import { requestClientCredentialsToken } from "../support/customer-token";
-import { DEPLOY_IDENTITY_ROLES, withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { DEPLOY_IDENTITY_ROLES, withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(300_000);
 

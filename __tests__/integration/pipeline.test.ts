@@ -9,7 +9,7 @@ import type { ReviewSummary } from "../../src/review/review-summary";
 import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { withServerLog, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(600_000);
 

@@ -16,7 +16,7 @@ import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult } from "../support/deployed-project";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { logTail, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
 jest.setTimeout(600_000);
 
@@ -38,7 +38,7 @@ const CANARY = {
 
 let keycloak: KeycloakServer;
 let project: DeployedProject;
-/** A canary too: the secret sweep (support/secret-sweep.ts) fails this file wherever it shows up. */
+/** A canary too: the secret sweep (testkit/secret-sweep.ts) fails this file wherever it shows up. */
 const passphrase = `canary-passphrase-${randomBytes(12).toString("hex")}`;
 const secrets = new Map<string, string>();
 /** Every command's output, to search for secrets at the end. */

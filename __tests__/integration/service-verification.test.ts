@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../../testkit/temp-project";
 import { customerFile, serviceFile, type CustomerSpec } from "../support/customer-files";
 import { audiences, requestClientCredentialsToken } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
-import { logTail, startKeycloak, type KeycloakServer } from "../support/keycloak-server";
+import { logTail, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { pythonEnvironment, startPythonService, type PythonService } from "../support/python-service";
 import { createRealm, type CustomerSetup, type ServiceSetup } from "../support/verification-realm";
 

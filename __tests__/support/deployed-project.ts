@@ -6,8 +6,8 @@ import type { KeyHandover } from "../../src/operations/hand-over-key";
 import { PROJECT_ROOT, environmentsPointedAt, exampleFiles, startInventory, tempProject } from "../../testkit/temp-project";
 import { changedAttributes, type PlanJson } from "../../src/review/plan-json";
 import { provision, selectedEngine, type Engine } from "../../testkit/toolchain";
-import type { KeycloakServer } from "./keycloak-server";
-import { secretSweep } from "./secret-sweep";
+import type { KeycloakServer } from "../../testkit/keycloak-server";
+import { secretSweep } from "../../testkit/secret-sweep";
 
 /** What a command printed and how it ended. */
 export interface CommandResult {

@@ -1,4 +1,4 @@
-import type { KeycloakServer } from "./keycloak-server";
+import type { KeycloakServer } from "../../testkit/keycloak-server";
 
 /** A backend service: a client whose roles are its permissions, and an audience scope naming it. */
 export interface ServiceSetup {

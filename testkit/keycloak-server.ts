@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { provision } from "../../testkit/toolchain";
+import { provision } from "./toolchain";
 import { secretSweep } from "./secret-sweep";
 
 /** A Keycloak server started for tests on loopback, with an admin account of its own. */
