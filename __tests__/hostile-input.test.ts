@@ -161,6 +161,23 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   ["a service names an environment twice", { services: [ordersService({ environments: ["sandbox", "sandbox"] })] }, [
     'scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [environment-listed-once]',
   ]],
+
+  // Environments that would fight over one stack, realm or state.
+  ["an environment is named like another's base stack", {
+    environments: {
+      sandbox: { ...SANDBOX, customerShards: 2 },
+      "sandbox-base": { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } },
+    },
+  }, ['environments.ts: sandbox-base.(stacks) = "sandbox-base": is also a stack of environment sandbox; rename sandbox-base or sandbox so their stacks have different names [environment-stacks-distinct]']],
+  ["two environments manage one realm on one Keycloak", {
+    environments: { sandbox: SANDBOX, staging: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8080", state: { backend: "local", path: "state/staging.tfstate" } } },
+  }, ['environments.ts: staging.realm.name = "atlas": is also managed by environment sandbox on http://127.0.0.1:8080; two environments would undo each other\'s deploys: give each its own realm or Keycloak [environment-realm-once]']],
+  ["two environments keep one state file", {
+    environments: { sandbox: SANDBOX, staging: { ...SANDBOX, realm: { name: "staging", create: true }, state: { backend: "local", path: "state/./sandbox.tfstate" } } },
+  }, ['environments.ts: staging.state.path = "state/./sandbox.tfstate": is also the state of environment sandbox; each environment needs its own state [environment-state-once]']],
+  ["a local state climbs out of the project folder", { environments: env({ state: { backend: "local", path: "state/../../shared.tfstate" } }) }, [
+    'environments.ts: sandbox.state.path = "state/../../shared.tfstate": must name a file inside the project folder, not climb out of it with .. [environment-state-local-path]',
+  ]],
 ];
 
 /** Inputs close to the cases above that must stay allowed. */
@@ -172,6 +189,10 @@ const ALLOWED: readonly (readonly [string, Case])[] = [
   ["a Cyrillic-only name", { services: [orders], customers: [withName("Акме Логистика")] }],
   ["a dollar sign without a brace", { services: [orders], customers: [withName("Acme $5 Store")] }],
   ["http on 127.0.0.1 and https elsewhere", { environments: { sandbox: SANDBOX, production: PRODUCTION } }],
+  ["one realm name on two Keycloaks, each with its own state", {
+    environments: { sandbox: SANDBOX, other: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } } },
+  }],
+  ["a local state in a subfolder that goes up and back in", { environments: env({ state: { backend: "local", path: "state/old/../sandbox.tfstate" } }) }],
   ["a service limited to the environments its customers are in", {
     services: [ordersService({ environments: ["sandbox"] })],
     customers: [customerOf(orders)],

@@ -216,6 +216,7 @@ describe("environments, more", () => {
         locked: {
           ...SANDBOX,
           keycloakUrl: "https://sso.example",
+          realm: { name: "locked", create: true },
           state: { backend: "s3", bucket: "b", key: "k", region: "eu-central-1", dynamodbTable: "locks" },
         },
       },

@@ -25,6 +25,9 @@ import { environmentRealmName } from "./rules/environment-realm-name";
 import { environmentRealmNotMaster } from "./rules/environment-realm-not-master";
 import { environmentStateBackend } from "./rules/environment-state-backend";
 import { environmentStateLocalPath } from "./rules/environment-state-local-path";
+import { environmentStateOnce } from "./rules/environment-state-once";
+import { environmentStacksDistinct } from "./rules/environment-stacks-distinct";
+import { environmentRealmOnce } from "./rules/environment-realm-once";
 import { environmentStateLocked } from "./rules/environment-state-locked";
 import { environmentCustomerShards } from "./rules/environment-customer-shards";
 import { environmentStateS3 } from "./rules/environment-state-s3";
@@ -105,9 +108,12 @@ export const RULES: readonly Rule[] = [
   environmentRealmCreate,
   environmentStateBackend,
   environmentStateLocalPath,
+  environmentStateOnce,
   environmentStateS3,
   environmentStateLocked,
   environmentCustomerShards,
+  environmentStacksDistinct,
+  environmentRealmOnce,
   stateEncryption,
   noSecretInText,
 ];
