@@ -209,7 +209,7 @@ provision_engine() {
     provision_provider
     settings=$(printf 'TERRAFORM_BINARY_NAME=%q\nTF_CLI_CONFIG_FILE=%q\nCHECKPOINT_DISABLE=1' "$ENGINE_BINARY" "$PROVIDER_CLI_CONFIG")
   fi
-  # deploy.env: the engine provisioned last (the README's deploy steps source it);
+  # deploy.env: the engine provisioned last (the deploy steps of docs/operating.md source it);
   # deploy-<engine>.env: one per engine, so runs of both engines at once never read each other's.
   write_atomically "$CACHE/env/deploy-$ENGINE.env" "$settings"
   write_atomically "$CACHE/env/deploy.env" "$settings"

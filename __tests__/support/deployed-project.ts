@@ -220,7 +220,7 @@ export class DeployedProject {
     fs.rmSync(path.join(this.root, file));
   }
 
-  /** The README's deploy command; throws with the command's output when it fails. */
+  /** The deploy command of docs/operating.md; throws with the command's output when it fails. */
   async deploy(): Promise<CommandResult> {
     const result = await this.cdktf(["deploy", this.environment, "--auto-approve", "--skip-provider-lock"]);
     if (result.status !== 0) throw new Error(`cdktf deploy failed (exit ${result.status}):\n${result.output.slice(-6000)}`);
@@ -269,8 +269,8 @@ export class DeployedProject {
   }
 
   /**
-   * The README's hand-over command for one customer, as JSON, run as an operator runs it (CI
-   * unset: in CI it refuses without `--out`). The sweep learns the secret; the output is the
+   * The hand-over command (docs/operating.md) for one customer, as JSON, run as an operator runs
+   * it (CI unset: in CI it refuses without `--out`). The sweep learns the secret; the output is the
    * hand-over itself, so it is no artefact.
    */
   async key(clientId: string): Promise<KeyHandover> {
