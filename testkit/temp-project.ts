@@ -68,6 +68,6 @@ export function withCustomerShards(source: string, count: number | undefined): s
  */
 export function startInventory(root: string): void {
   fs.rmSync(path.join(root, "customers.inventory.json"), { force: true });
-  const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/operations/record-inventory.ts"], { cwd: root, encoding: "utf8" });
+  const inventory = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", "inventory"], { cwd: root, encoding: "utf8" });
   if (inventory.status !== 0) throw new Error(`npm run inventory failed in ${root}:\n${inventory.stderr}`);
 }
