@@ -10,9 +10,11 @@ import { driftCommand } from "./drift";
 import { inventoryCommand } from "./inventory";
 import { keyCommand } from "./key";
 import { newCustomerCommand } from "./new-customer";
+import { pipelineEnvironmentsCommand } from "./pipeline-environments";
 import { planCommand } from "./plan";
 import { recoverCommand } from "./recover";
 import { reviewCommand } from "./review";
+import { sealPlanCommand, unsealPlanCommand } from "./seal-plan";
 import { shardStateCommand } from "./shard-state";
 import { synthCommand } from "./synth";
 
@@ -30,6 +32,9 @@ export const COMMANDS: readonly CliCommand[] = [
   driftCommand,
   changeKindCommand,
   changedStacksCommand,
+  pipelineEnvironmentsCommand,
+  sealPlanCommand,
+  unsealPlanCommand,
   recoverCommand,
   shardStateCommand,
 ];
