@@ -3,6 +3,10 @@
  * exists, each step of the loop is there, apply waits for an approval, and one deploy runs per
  * environment at a time. (The pipelines themselves run on GitHub and GitLab; the commands they
  * call are what __tests__/integration/pipeline.test.ts runs against a real Keycloak.)
+ *
+ * GitLab's jobs that run the engine live in child pipelines that a job generates from
+ * `pipeline-environments`; they are checked here as the generators write them, for example
+ * environments, and the parent's own command lines are run to show they write exactly those.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -10,10 +14,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
 import packageJson from "../package.json";
+import { deployPipeline, PLAN_RETENTION } from "../pipelines/gitlab-deploy-pipeline";
+import { AWS_WEB_IDENTITY_TOKEN_FILE } from "../pipelines/gitlab-jobs";
 import { DATA_OVERLAY, mergeRequestPlanPipeline } from "../pipelines/gitlab-merge-request-plan";
-import { PROJECT_ROOT } from "../testkit/temp-project";
+import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ChangeKind } from "../src/operations/change-kind";
+import { pipelineEnvironments } from "../src/operations/pipeline-environments";
 import { UserError } from "../src/user-error";
+import { PROJECT_ROOT } from "../testkit/temp-project";
 
 type Yaml = Record<string, unknown>;
 
@@ -28,45 +36,61 @@ function npmScripts(pipeline: unknown): string[] {
 }
 
 const github = load(".github/workflows/keycloak-api-keys.yml");
+const githubText = fs.readFileSync(path.join(PROJECT_ROOT, ".github/workflows/keycloak-api-keys.yml"), "utf8");
 const gitlab = load(".gitlab-ci.yml");
+
+/** Example environments: one the pipelines cannot reach, one plain, one sharded with an encrypted state. */
+const S3 = { backend: "s3", bucket: "atlas-terraform-state", region: "eu-central-1" } as const;
+const EXAMPLE: Record<string, EnvironmentDefinition> = {
+  sandbox: { keycloakUrl: "http://127.0.0.1:8080", realm: { name: "atlas", create: true }, state: { backend: "local", path: "state/sandbox.tfstate" } },
+  production: { keycloakUrl: "https://sso.atlas.example", realm: { name: "atlas", create: false }, state: { ...S3, key: "production.tfstate" } },
+  eu: {
+    keycloakUrl: "https://sso.eu.atlas.example",
+    realm: { name: "atlas", create: false },
+    state: { ...S3, key: "eu.tfstate", encryption: { passphraseVariable: "state_passphrase" } },
+    customerShards: 2,
+  },
+};
+const ENVIRONMENTS = pipelineEnvironments(EXAMPLE);
+const SHAS = { targetSha: "a".repeat(40), headSha: "b".repeat(40) };
+const mergeRequestChild = (kind: ChangeKind) => mergeRequestPlanPipeline({ kind, targetBranch: "main", ...SHAS, mergeRequestIid: "7" }, ENVIRONMENTS) as Yaml;
+const deployChild = deployPipeline("deploy", ENVIRONMENTS) as Yaml;
+const driftChild = deployPipeline("drift", ENVIRONMENTS) as Yaml;
+/** GitLab as it runs: the parent and every child pipeline it can generate. */
+const gitlabWhole = [gitlab, mergeRequestChild("data"), mergeRequestChild("code"), deployChild, driftChild];
 
 describe.each([
   ["GitHub Actions", github],
-  ["GitLab CI", gitlab],
+  ["GitLab CI", gitlabWhole],
 ])("the %s pipeline", (_name, pipeline) => {
   test("calls only npm scripts the project has, and every step of the loop", () => {
     const used = npmScripts(pipeline);
     expect(used.filter((script) => !(script in packageJson.scripts))).toEqual([]);
-    expect(used).toEqual(expect.arrayContaining(["apply", "drift", "plan", "test:fast"]));
+    expect(used).toEqual(expect.arrayContaining(["apply", "drift", "pipeline-environments", "plan", "seal-plan", "test:fast", "unseal-plan"]));
   });
 
   test("writes no secret into the pipeline: credentials come from CI secrets or variables", () => {
     const text = JSON.stringify(pipeline);
     expect(text).not.toMatch(/KEYCLOAK_CLIENT_SECRET"?:\s*"[^$]/);
     expect(text).not.toMatch(/PLAN_PASSPHRASE"?:\s*"[^$]/);
+    expect(text).not.toMatch(/STATE_PASSPHRASE"?:\s*"[^$]/);
   });
-});
 
-test("GitHub: apply runs on merge only, after the plan, behind the environment's approval, one per environment", () => {
-  const jobs = github.jobs as Record<string, Yaml>;
-  expect(jobs.apply).toMatchObject({
-    if: "github.event_name == 'push'",
-    needs: "plan",
-    environment: "${{ matrix.environment }}",
-    concurrency: { group: "keycloak-${{ matrix.environment }}", "cancel-in-progress": false },
+  test("names no environment: the environments come from pipeline-environments", () => {
+    expect(JSON.stringify(pipeline === github ? github : gitlab)).not.toMatch(/sandbox|production/);
   });
-  expect(jobs.plan!.concurrency).toEqual(jobs.apply!.concurrency);
-  expect(jobs.drift!.if).toContain("schedule");
-});
 
-test("GitLab: apply is manual on the default branch, after the plan, in the environment's resource group", () => {
-  expect(gitlab.apply).toMatchObject({
-    needs: ["plan"],
-    environment: { name: "$ENVIRONMENT" },
-    resource_group: "keycloak-$ENVIRONMENT",
-    rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"', when: "manual" }],
+  test("seals the saved plan with seal-plan, never openssl", () => {
+    expect(JSON.stringify(pipeline)).not.toMatch(/openssl/);
   });
-  expect((gitlab.drift as Yaml).rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
+
+  test("references no long-lived AWS key: the state's role comes through OIDC", () => {
+    const text = JSON.stringify(pipeline);
+    expect(text).not.toMatch(/secrets\.AWS_|aws-access-key-id"?:|aws-secret-access-key"?:/);
+    // The only AWS keys are the short-lived ones the role's session hands to the engine's step.
+    const keys = [...text.matchAll(/"(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)":"([^"]*)"/g)].map((match) => match[2]);
+    expect(keys.filter((value) => !/^\$\{\{ steps\.aws\.outputs\.aws-[a-z-]+ \}\}$/.test(value!))).toEqual([]);
+  });
 });
 
 /*
@@ -80,58 +104,205 @@ function evaluate(expression: string, context: Record<string, string | null>): u
   let js = expression.replace(/^\$\{\{\s*|\s*\}\}$/g, "");
   for (const [name, value] of Object.entries(context)) js = js.split(name).join(JSON.stringify(value));
   // What is left may only be literals and operators: anything else is a variable the test does not know.
-  expect(js.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|null/g, "")).toMatch(/^[\s!=&|()]*$/);
+  expect(js.replace(/"(?:[^"\\]|\\.)*"|'[^']*'|null|true|false/g, "")).toMatch(/^[\s!=&|()]*$/);
   return new Function(`return (${js});`)();
 }
 
 /** Every secret the tests follow. */
-const SECRET = /KEYCLOAK_CLIENT_SECRET|KEYCLOAK_CLIENT_ID|PLAN_PASSPHRASE/;
+const SECRET = /KEYCLOAK_CLIENT_SECRET|KEYCLOAK_CLIENT_ID|PLAN_PASSPHRASE|STATE_PASSPHRASE/;
 /** A step or job that runs the engine: plan, apply, drift, or hand over a key. */
 const ENGINE = /npm run --silent (?:plan|apply|drift|key) /;
-/** A step that only encrypts or decrypts the saved plan with PLAN_PASSPHRASE. */
-const SAVED_PLAN_CRYPTO = /^(?:mkdir -p plans && )?openssl enc (?:-d )?-aes-256-cbc -pbkdf2 (?:-salt )?-pass env:PLAN_PASSPHRASE -in \S+ -out \S+$/;
+/** A step that only seals or unseals the saved plans with PLAN_PASSPHRASE, bound to the commit. */
+const SAVED_PLAN_CRYPTO =
+  /^for stack in \$STACKS; do npm run --silent (?:seal-plan -- "\$stack" --commit "\$(?:GITHUB_SHA|CI_COMMIT_SHA)" --out|unseal-plan -- "\$stack" --commit "\$(?:GITHUB_SHA|CI_COMMIT_SHA)" --in) "sealed\/\$stack\.sealed"; done(?: \| tee -a \S+)?$/;
 
-describe("the GitHub Actions pipeline's trust boundary", () => {
-  type Step = Yaml & { run?: string; uses?: string; if?: string; env?: Yaml; with?: Yaml; name?: string };
-  const jobs = github.jobs as Record<string, Yaml & { steps: Step[] }>;
+/** The actions the workflow uses, each pinned to the commit of the tag in its comment. */
+const PINNED = {
+  checkout: "actions/checkout@11d5960a326750d5838078e36cf38b85af677262",
+  setupNode: "actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020",
+  upload: "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02",
+  download: "actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093",
+  aws: "aws-actions/configure-aws-credentials@7474bc4690e29a8392af63c5b98e7449536d5c3a",
+};
+
+describe("the GitHub Actions pipeline", () => {
+  type Step = Yaml & { run?: string; uses?: string; if?: string; env?: Yaml; with?: Yaml; name?: string; id?: string };
+  type Job = Yaml & { steps: Step[]; strategy?: Yaml & { matrix?: Yaml }; env?: Yaml; permissions?: Yaml; concurrency?: Yaml };
+  const jobs = github.jobs as Record<string, Job>;
   const allSteps = Object.entries(jobs).flatMap(([job, definition]) => definition.steps.map((step) => ({ job, step })));
-  const runsOn = (job: string, event: string) => jobs[job]!.if === undefined || evaluate(jobs[job]!.if as string, { "github.event_name": event }) === true;
+  /** Whether a job runs on `event`, on a push whose plans ran (some may have failed). */
+  const runsOn = (job: string, event: string) =>
+    jobs[job]!.if === undefined ||
+    evaluate((jobs[job]!.if as string).replace("!cancelled()", "true"), {
+      "github.event_name": event,
+      "needs.environments.outputs.environments": '[{"environment":"production"}]',
+      "needs.plan.result": "failure",
+    }) === true;
   const pullRequestJobs = Object.keys(jobs).filter((job) => runsOn(job, "pull_request") || runsOn(job, "pull_request_target"));
+  const engineJobs = Object.keys(jobs).filter((job) => jobs[job]!.steps.some((step) => ENGINE.test(step.run ?? "")));
+
+  test("finds the jobs that run the engine", () => {
+    expect(engineJobs).toEqual(["plan-pull-request", "plan", "apply", "drift"]);
+  });
+
+  describe("deploys the environments pipeline-environments lists", () => {
+    test("a job runs the command and outputs its JSON", () => {
+      const job = jobs.environments!;
+      expect(job.outputs).toEqual({ environments: "${{ steps.environments.outputs.environments }}" });
+      const step = job.steps.find((candidate) => candidate.id === "environments")!;
+      expect(step.run).toContain("environments=$(npm run --silent pipeline-environments)");
+      expect(step.run).toContain('echo "environments=$environments" >> "$GITHUB_OUTPUT"');
+      expect(JSON.stringify(job)).not.toMatch(/secrets\./);
+      expect(["push", "pull_request_target", "schedule", "workflow_dispatch"].every((event) => runsOn("environments", event))).toBe(true);
+    });
+
+    test.each(["plan-pull-request", "plan", "apply", "drift"])("%s: its matrix is that JSON, and it is skipped when the list is empty", (name) => {
+      const job = jobs[name]!;
+      expect(job.strategy!.matrix).toEqual({ include: "${{ fromJSON(needs.environments.outputs.environments) }}" });
+      expect([job.needs].flat()).toContain("environments");
+      expect(job.if).toContain(name === "apply" ? "needs.plan.result" : "needs.environments.outputs.environments != '[]'");
+    });
+
+    test("each job runs the environment's engine, installed checksum-checked before the engine's step, over its stacks in deploy order", () => {
+      for (const name of engineJobs) {
+        const job = jobs[name]!;
+        expect(job.env).toEqual({ TERRAFORM_BINARY_NAME: "${{ matrix.engine }}", STACKS: "${{ join(matrix.stacks, ' ') }}" });
+        const install = job.steps.findIndex((step) => step.run?.includes("pipelines/install-engine.sh"));
+        expect(job.steps[install]).toMatchObject({
+          env: { TERRAFORM_SHA256: "${{ vars.TERRAFORM_SHA256 }}", OPENTOFU_SHA256: "${{ vars.OPENTOFU_SHA256 }}" },
+          run: 'pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" "$RUNNER_TEMP/engine"\necho "$RUNNER_TEMP/engine" >> "$GITHUB_PATH"\n',
+        });
+        const engine = job.steps.findIndex((step) => ENGINE.test(step.run ?? ""));
+        expect(install).toBeLessThan(engine);
+        expect(job.steps[engine]!.run).toMatch(/for stack in \$STACKS; do\s+(?:status=0\s+)?npm run --silent (?:plan|apply|drift) -- "\$stack"/);
+      }
+      expect(githubText).not.toMatch(/setup-terraform|terraform_version/);
+    });
+
+    test("the engine and stacks per environment: tofu and base first for the sharded one with an encrypted state", () => {
+      // What `${{ matrix.engine }}` and `${{ join(matrix.stacks, ' ') }}` become for each matrix leg.
+      const legs = ENVIRONMENTS.map((leg) => ({ environment: leg.environment, TERRAFORM_BINARY_NAME: leg.engine, STACKS: leg.stacks.join(" ") }));
+      expect(legs).toEqual([
+        { environment: "production", TERRAFORM_BINARY_NAME: "terraform", STACKS: "production" },
+        { environment: "eu", TERRAFORM_BINARY_NAME: "tofu", STACKS: "eu-base eu-customers-0 eu-customers-1" },
+      ]);
+    });
+  });
+
+  describe("concurrency", () => {
+    test("a pull request's plan is in its own group per environment and pull request, cancelled only by a newer push to it", () => {
+      expect(jobs["plan-pull-request"]!.concurrency).toEqual({
+        group: "keycloak-plan-pr-${{ matrix.environment }}-${{ github.event.pull_request.number }}",
+        "cancel-in-progress": true,
+      });
+    });
+
+    test("the merge's plan and apply share the environment's deploy group and are never cancelled", () => {
+      const deploy = { group: "keycloak-deploy-${{ matrix.environment }}", "cancel-in-progress": false };
+      expect(jobs.plan!.concurrency).toEqual(deploy);
+      expect(jobs.apply!.concurrency).toEqual(deploy);
+    });
+
+    test("drift has a group of its own", () => {
+      expect(jobs.drift!.concurrency).toEqual({ group: "keycloak-drift-${{ matrix.environment }}", "cancel-in-progress": false });
+    });
+
+    test("no environment's failure cancels or holds back another's apply", () => {
+      expect(jobs.apply!.strategy).toMatchObject({ "fail-fast": false });
+      expect(githubText).not.toMatch(/max-parallel/);
+      expect(engineJobs.map((name) => jobs[name]!.strategy!["fail-fast"])).toEqual([false, false, false, false]);
+      // A plan that failed in one environment leaves the others' applies to run.
+      expect(runsOn("apply", "push")).toBe(true);
+      expect(evaluate((jobs.apply!.if as string).replace("!cancelled()", "true"), { "github.event_name": "push", "needs.plan.result": "skipped" })).toBe(false);
+    });
+  });
+
+  test("apply runs on merge only, after the plan, behind the environment's approval", () => {
+    expect(jobs.apply).toMatchObject({ needs: ["plan", "environments"], environment: "${{ matrix.environment }}" });
+    expect(["pull_request", "pull_request_target", "schedule"].some((event) => runsOn("apply", event))).toBe(false);
+    expect(jobs.drift!.if).toContain("schedule");
+  });
+
+  test("keeps the sealed plans 30 days, the approval window, and the apply takes its own environment's", () => {
+    const upload = jobs.plan!.steps.find((step) => step.uses?.startsWith("actions/upload-artifact"))!;
+    expect(upload.with).toEqual({ name: "plan-${{ matrix.environment }}", path: "sealed/", "retention-days": 30, "if-no-files-found": "error" });
+    const download = jobs.apply!.steps.find((step) => step.uses?.startsWith("actions/download-artifact"))!;
+    expect(download.with).toEqual({ name: "plan-${{ matrix.environment }}", path: "sealed" });
+  });
+
+  describe("the state's AWS role, through OIDC", () => {
+    test("only the jobs that run the engine may ask for an OIDC token", () => {
+      const withToken = Object.keys(jobs).filter((name) => jobs[name]!.permissions?.["id-token"] !== undefined);
+      expect(withToken).toEqual(engineJobs);
+      expect(withToken.map((name) => jobs[name]!.permissions!["id-token"])).toEqual(["write", "write", "write", "write"]);
+      expect((github.permissions as Yaml)["id-token"]).toBeUndefined();
+    });
+
+    test("each assumes AWS_ROLE_ARN before its engine step, and the credentials go to that step only", () => {
+      for (const name of engineJobs) {
+        const { steps } = jobs[name]!;
+        const aws = steps.findIndex((step) => step.uses?.startsWith("aws-actions/configure-aws-credentials"));
+        expect(steps[aws]).toMatchObject({
+          id: "aws",
+          with: { "role-to-assume": "${{ vars.AWS_ROLE_ARN }}", "aws-region": "${{ vars.AWS_REGION }}", "output-credentials": true, "output-env-credentials": false },
+        });
+        expect(aws).toBeLessThan(steps.findIndex((step) => ENGINE.test(step.run ?? "")));
+      }
+      const withAwsCredentials = allSteps.filter(({ step }) => /steps\.aws\.outputs/.test(JSON.stringify(step)));
+      expect(withAwsCredentials.filter(({ step }) => !ENGINE.test(step.run ?? ""))).toEqual([]);
+      expect(withAwsCredentials).toHaveLength(engineJobs.length);
+    });
+  });
+
+  test("pins every action to a commit, with the tag it was in a comment", () => {
+    const uses = [...githubText.matchAll(/uses: (\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter(([, action, comment]) => !/@[0-9a-f]{40}$/.test(action!) || !/^ # v\d+\.\d+\.\d+$/.test(comment!))).toEqual([]);
+    expect(new Set(uses.map(([, action]) => action))).toEqual(new Set(Object.values(PINNED)));
+  });
+
+  test("sets up Node 22, the current LTS, everywhere", () => {
+    const setups = allSteps.filter(({ step }) => step.uses === PINNED.setupNode);
+    expect(setups.length).toBe(Object.keys(jobs).length);
+    expect(setups.filter(({ step }) => step.with?.["node-version"] !== 22)).toEqual([]);
+  });
 
   test("sets no secret for the whole workflow or a whole job, only on steps", () => {
     const { jobs: _jobs, ...workflow } = github;
     const jobLevel = Object.entries(jobs).map(([job, { steps: _steps, ...definition }]) => ({ job, definition }));
-    expect(JSON.stringify(workflow)).not.toMatch(/secrets\.|KEYCLOAK_CLIENT|PLAN_PASSPHRASE/);
-    expect(jobLevel.filter(({ definition }) => /secrets\.|KEYCLOAK_CLIENT|PLAN_PASSPHRASE/.test(JSON.stringify(definition)))).toEqual([]);
+    expect(JSON.stringify(workflow)).not.toMatch(/secrets\.|KEYCLOAK_CLIENT|PLAN_PASSPHRASE|STATE_PASSPHRASE/);
+    expect(jobLevel.filter(({ definition }) => /secrets\.|KEYCLOAK_CLIENT|PLAN_PASSPHRASE|STATE_PASSPHRASE/.test(JSON.stringify(definition)))).toEqual([]);
   });
 
-  test("passes the Keycloak credentials only to the steps that run the engine, and to each of them", () => {
-    const withCredentials = allSteps.filter(({ step }) => /KEYCLOAK_CLIENT/.test(JSON.stringify(step)));
-    expect(withCredentials.filter(({ step }) => !ENGINE.test(step.run ?? ""))).toEqual([]);
-    expect(withCredentials.map(({ job, step }) => `${job}: ${step.run!.split(" ").slice(0, 4).join(" ")}`)).toEqual([
-      "plan-pull-request: npm run --silent plan",
-      "plan: npm run --silent plan",
-      "apply: npm run --silent apply",
-      "drift: npm run --silent drift",
-    ]);
+  test("passes the Keycloak credentials and the state's passphrase only to the steps that run the engine, and to each of them", () => {
+    for (const secret of [/KEYCLOAK_CLIENT/, /STATE_PASSPHRASE/]) {
+      const withSecret = allSteps.filter(({ step }) => secret.test(JSON.stringify(step)));
+      expect(withSecret.filter(({ step }) => !ENGINE.test(step.run ?? ""))).toEqual([]);
+      expect(withSecret.map(({ job, step }) => `${job}: ${/npm run --silent \w+/.exec(step.run!)![0]}`)).toEqual([
+        "plan-pull-request: npm run --silent plan",
+        "plan: npm run --silent plan",
+        "apply: npm run --silent apply",
+        "drift: npm run --silent drift",
+      ]);
+    }
     expect(allSteps.filter(({ step }) => ENGINE.test(step.run ?? "") && !/KEYCLOAK_CLIENT_SECRET/.test(JSON.stringify(step.env)))).toEqual([]);
   });
 
-  test("passes PLAN_PASSPHRASE only to the merge's plan step that encrypts the saved plan and the apply's step that decrypts it", () => {
+  test("passes PLAN_PASSPHRASE only to the merge's plan step that seals the saved plans and the apply's step that unseals them", () => {
     const withPassphrase = allSteps.filter(({ step }) => /PLAN_PASSPHRASE/.test(JSON.stringify(step)));
-    // `${{ matrix.environment }}` in a file name reads as one word.
-    const run = (step: Step) => step.run!.replace(/\$\{\{.*?\}\}/g, "ENV");
-    expect(withPassphrase.map(({ job, step }) => ({ job, run: run(step), env: Object.keys(step.env ?? {}) }))).toEqual([
+    expect(withPassphrase.map(({ job, step }) => ({ job, run: step.run, env: Object.keys(step.env ?? {}) }))).toEqual([
       { job: "plan", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
       { job: "apply", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
     ]);
+    expect(withPassphrase.map(({ step }) => /seal-plan|unseal-plan/.exec(step.run!)![0])).toEqual(["seal-plan", "unseal-plan"]);
     expect(runsOn("plan", "push") && !runsOn("plan", "pull_request") && !runsOn("plan", "pull_request_target")).toBe(true);
   });
 
   test("gives no pull-request job PLAN_PASSPHRASE, and the job that runs the pull request's code on pull_request no secret", () => {
-    expect(pullRequestJobs).toEqual(["test", "classify", "plan-pull-request"]);
+    expect(pullRequestJobs).toEqual(["test", "environments", "classify", "plan-pull-request"]);
     expect(pullRequestJobs.filter((job) => /PLAN_PASSPHRASE/.test(JSON.stringify(jobs[job])))).toEqual([]);
     expect(runsOn("test", "pull_request_target")).toBe(false);
+    expect(runsOn("environments", "pull_request")).toBe(false);
     expect(JSON.stringify(jobs.test)).not.toMatch(/secrets\./);
     expect(jobs.test!.permissions).toEqual({ contents: "read" });
     expect(JSON.stringify(jobs.classify)).not.toMatch(/secrets\./);
@@ -139,13 +310,36 @@ describe("the GitHub Actions pipeline's trust boundary", () => {
 
   test("classifies a pull request with the base branch's code, on pull_request_target", () => {
     expect(github.on).toHaveProperty("pull_request_target");
-    expect(pullRequestJobs.filter((job) => runsOn(job, "pull_request_target"))).toEqual(["classify", "plan-pull-request"]);
+    expect(pullRequestJobs.filter((job) => runsOn(job, "pull_request_target"))).toEqual(["environments", "classify", "plan-pull-request"]);
     const { steps } = jobs.classify!;
     // Checked out without a ref: on pull_request_target, the base branch.
-    expect(steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: "actions/checkout@v4", with: { "fetch-depth": 0 } }]);
+    expect(steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: PINNED.checkout, with: { "fetch-depth": 0 } }]);
+    expect(jobs.environments!.steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: PINNED.checkout, with: { "persist-credentials": false } }]);
     expect(steps.map((step) => step.run ?? "").join("\n")).toMatch(/npm run --silent change-kind -- --base "\$BASE_SHA" --head "\$HEAD_SHA"/);
     expect(jobs.classify!.outputs).toEqual({ kind: "${{ steps.kind.outputs.kind }}" });
-    expect(jobs["plan-pull-request"]!.needs).toBe("classify");
+    expect(jobs["plan-pull-request"]!.needs).toEqual(["classify", "environments"]);
+  });
+
+  test("comments a pull request's review through review-comment.ts: one comment per environment, found by its marker and updated in place", () => {
+    const steps = jobs["plan-pull-request"]!.steps.filter((step) => step.run?.includes("review-comment.ts"));
+    expect(steps).toEqual([
+      {
+        name: "Comment the review on the pull request, one comment per environment, updated in place",
+        env: { GH_TOKEN: "${{ github.token }}", PULL_REQUEST: "${{ github.event.pull_request.number }}", ENVIRONMENT: "${{ matrix.environment }}" },
+        run: 'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --post reviews/*.json >> "$GITHUB_STEP_SUMMARY"',
+      },
+    ]);
+    expect(githubText).not.toMatch(/gh pr comment|--edit-last/);
+    expect(jobs["plan-pull-request"]!.permissions).toMatchObject({ "pull-requests": "write" });
+  });
+
+  test("keeps one drift issue per environment through drift-issue.ts, with the job's token and no credential", () => {
+    const step = jobs.drift!.steps.at(-1)!;
+    expect(step).toMatchObject({
+      env: { GH_TOKEN: "${{ github.token }}", ENVIRONMENT: "${{ matrix.environment }}" },
+      run: 'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json | tee -a "$GITHUB_STEP_SUMMARY"',
+    });
+    expect(jobs.drift!.permissions).toEqual({ contents: "read", issues: "write", "id-token": "write" });
   });
 
   /** The steps of the pull request's plan that run for a decision `kind`, and the job's environment. */
@@ -162,7 +356,7 @@ describe("the GitHub Actions pipeline's trust boundary", () => {
     const { environment, steps } = pullRequestPlan("data");
     expect(environment).toBe("sandbox-plan");
     expect(checkouts(steps)).toEqual([
-      { name: "Check out the base branch, whose code runs", if: "needs.classify.outputs.kind == 'data'", uses: "actions/checkout@v4", with: { "fetch-depth": 0 } },
+      { name: "Check out the base branch, whose code runs", if: "needs.classify.outputs.kind == 'data'", uses: PINNED.checkout, with: { "fetch-depth": 0 } },
     ]);
     const fromHead = steps.filter((step) => JSON.stringify(step).includes("pull_request.head"));
     expect(fromHead).toHaveLength(1);
@@ -177,48 +371,147 @@ describe("the GitHub Actions pipeline's trust boundary", () => {
     const { environment, steps } = pullRequestPlan(kind);
     expect(environment).toBe("sandbox-plan-code");
     expect(checkouts(steps)).toEqual([
-      { name: "Check out the pull request's code, approved by a maintainer", if: "needs.classify.outputs.kind != 'data'", uses: "actions/checkout@v4", with: { ref: HEAD, "persist-credentials": false } },
+      { name: "Check out the pull request's code, approved by a maintainer", if: "needs.classify.outputs.kind != 'data'", uses: PINNED.checkout, with: { ref: HEAD, "persist-credentials": false } },
     ]);
     expect(steps.filter((step) => /git (?:fetch|checkout)/.test(step.run ?? ""))).toEqual([]);
   });
 });
 
-describe("the GitLab CI pipeline's trust boundary", () => {
-  type Job = Yaml & { script?: string[]; rules?: { if: string }[]; environment?: unknown; extends?: string[] };
-  const jobs = Object.fromEntries(Object.entries(gitlab).filter(([name, value]) => !name.startsWith(".") && typeof value === "object" && value !== null && ("script" in value || "trigger" in value))) as Record<string, Job>;
-  /** A job with what it extends, as GitLab merges it. */
-  const resolved = (job: Job): Job => Object.assign({}, ...(job.extends ?? []).map((name) => gitlab[name] as Job), job);
-  const commands = (job: Job) => [...((resolved(job).before_script as string[] | undefined) ?? []), ...(resolved(job).script ?? [])].join("\n");
+describe("the GitLab CI pipeline", () => {
+  type Job = Yaml & {
+    script?: string[];
+    before_script?: string[];
+    rules?: { if: string; variables?: Yaml }[];
+    environment?: { name: string; action?: string };
+    extends?: string[];
+    variables?: Record<string, string>;
+  };
+  const jobsOf = (pipeline: Yaml) =>
+    Object.fromEntries(Object.entries(pipeline).filter(([name, value]) => !name.startsWith(".") && typeof value === "object" && value !== null && ("script" in value || "trigger" in value))) as Record<string, Job>;
+  const jobs = jobsOf(gitlab);
+  const commands = (job: Job) => [...(job.before_script ?? []), ...(job.script ?? [])].join("\n");
   const runsOnMergeRequest = (job: Job) =>
     (job.rules ?? []).some((rule) => evaluate(rule.if, { $CI_PIPELINE_SOURCE: "merge_request_event", $CI_COMMIT_BRANCH: null, $CI_DEFAULT_BRANCH: "main" }) === true);
   const mergeRequestJobs = Object.keys(jobs).filter((name) => runsOnMergeRequest(jobs[name]!));
+  const children = { "merge request (data)": mergeRequestChild("data"), "merge request (code)": mergeRequestChild("code"), deploy: deployChild, drift: driftChild };
+  const childJobs = Object.entries(children).flatMap(([child, pipeline]) => Object.entries(jobsOf(pipeline)).map(([name, job]) => ({ child, name, job })));
 
-  const SHAS = { targetSha: "a".repeat(40), headSha: "b".repeat(40) };
-  const child = (kind: ChangeKind) =>
-    mergeRequestPlanPipeline({ kind, targetBranch: "main", ...SHAS, mergeRequestIid: "7" }) as Yaml & { plan: Job; variables: Yaml };
-
-  test("sets no secret for the whole pipeline, and only the jobs that run the engine name PLAN_PASSPHRASE or get an environment's variables", () => {
+  test("runs no engine, and gives no job an environment, in the parent pipeline: every such job is generated", () => {
+    expect(Object.keys(jobs)).toEqual(["test", "classify", "plan-merge-request", "environments", "deploy", "drift"]);
+    expect(Object.keys(jobs).filter((name) => ENGINE.test(commands(jobs[name]!)) || jobs[name]!.environment !== undefined || SECRET.test(JSON.stringify(jobs[name])))).toEqual([]);
     expect(JSON.stringify(gitlab.variables)).not.toMatch(SECRET);
-    expect(JSON.stringify(gitlab.default)).not.toMatch(SECRET);
-    expect(Object.keys(jobs).filter((name) => SECRET.test(JSON.stringify(resolved(jobs[name]!))))).toEqual(["plan", "apply"]);
-    // Environment-scoped variables reach a job through its environment: only engine jobs have one, and they run no tests.
-    const withEnvironment = Object.keys(jobs).filter((name) => resolved(jobs[name]!).environment !== undefined);
-    expect(withEnvironment).toEqual(["plan", "apply", "drift"]);
-    expect(withEnvironment.filter((name) => !ENGINE.test(commands(jobs[name]!)) || /npm (?:run )?test/.test(commands(jobs[name]!)))).toEqual([]);
-    for (const name of ["plan", "apply"]) {
-      expect(ENGINE.test(commands(jobs[name]!))).toBe(true);
-      expect(commands(jobs[name]!).split("\n").filter((line) => line.includes("PLAN_PASSPHRASE") && !SAVED_PLAN_CRYPTO.test(line))).toEqual([]);
+  });
+
+  test("generates the deploy or drift pipeline from pipeline-environments, and runs it on merge or on schedule", () => {
+    expect(jobs.environments!.rules).toEqual([
+      { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"', variables: { PIPELINE_FOR: "deploy" } },
+      { if: '$CI_PIPELINE_SOURCE == "schedule"', variables: { PIPELINE_FOR: "drift" } },
+    ]);
+    const include = { include: [{ artifact: "deploy-pipeline.yml", job: "environments" }], strategy: "depend" };
+    expect(jobs.deploy).toMatchObject({ needs: ["test", "environments"], trigger: include, rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"' }] });
+    expect(jobs.drift).toMatchObject({ needs: ["environments"], trigger: include, rules: [{ if: '$CI_PIPELINE_SOURCE == "schedule"' }] });
+  });
+
+  test("uses Node 22, the current LTS, in every pipeline", () => {
+    for (const pipeline of gitlabWhole) expect(pipeline.default).toEqual({ image: "node:22-bookworm" });
+  });
+
+  test("has one job per environment the command lists (not the sandbox on loopback), with that environment's engine and its stacks in deploy order", () => {
+    for (const [child, pipeline] of Object.entries(children)) {
+      const prefixes = child === "deploy" ? ["plan", "apply"] : [child === "drift" ? "drift" : "plan"];
+      expect(Object.keys(jobsOf(pipeline)).sort()).toEqual(prefixes.flatMap((prefix) => ["production", "eu"].map((environment) => `${prefix} ${environment}`)).sort());
+    }
+    for (const { job } of childJobs) {
+      const environment = ENVIRONMENTS.find((candidate) => job.variables!.ENVIRONMENT === candidate.environment)!;
+      expect(job.variables).toEqual({
+        ENVIRONMENT: environment.environment,
+        TERRAFORM_BINARY_NAME: environment.engine,
+        STACKS: environment.stacks.join(" "),
+        PASSPHRASE_VARIABLE: environment.passphraseVariable,
+      });
+    }
+    expect(jobsOf(deployChild)["plan eu"]!.variables).toMatchObject({ TERRAFORM_BINARY_NAME: "tofu", STACKS: "eu-base eu-customers-0 eu-customers-1" });
+    expect(jobsOf(deployChild)["plan production"]!.variables).toMatchObject({ TERRAFORM_BINARY_NAME: "terraform", STACKS: "production" });
+  });
+
+  test("installs each job's engine checksum-checked, never an unchecked download", () => {
+    for (const { job } of childJobs) expect(job.before_script).toContain('pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" /usr/local/bin');
+    expect(JSON.stringify(gitlabWhole)).not.toMatch(/releases\.hashicorp\.com|terraform\.zip|TERRAFORM_VERSION/);
+  });
+
+  test("gives each engine job GitLab's OIDC token for AWS and the file the AWS SDK reads it from", () => {
+    for (const { job } of childJobs) {
+      expect(job.id_tokens).toEqual({ AWS_WEB_IDENTITY_TOKEN: { aud: "sts.amazonaws.com" } });
+      expect(job.before_script).toContain('printf \'%s\' "$AWS_WEB_IDENTITY_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"');
+    }
+    for (const pipeline of Object.values(children)) expect(pipeline.variables).toMatchObject({ AWS_WEB_IDENTITY_TOKEN_FILE });
+  });
+
+  test("holds the resource group only in the deploy's plan and apply, one group per environment", () => {
+    const withGroup = childJobs.filter(({ job }) => job.resource_group !== undefined).map(({ child, name, job }) => `${child}: ${name}: ${String(job.resource_group)}`);
+    expect(withGroup).toEqual([
+      "deploy: plan production: keycloak-deploy-production",
+      "deploy: apply production: keycloak-deploy-production",
+      "deploy: plan eu: keycloak-deploy-eu",
+      "deploy: apply eu: keycloak-deploy-eu",
+    ]);
+    expect(JSON.stringify(gitlab)).not.toMatch(/resource_group/);
+  });
+
+  test("lets a newer push cancel a merge request's plan, and nothing else", () => {
+    expect(jobs.classify!.interruptible).toBe(true);
+    expect(childJobs.filter(({ job }) => job.interruptible === true).map(({ child }) => child)).toEqual(["merge request (data)", "merge request (data)", "merge request (code)", "merge request (code)"]);
+  });
+
+  test("applies on the default branch, when started, after its own environment's plan only, in the protected environment", () => {
+    const deploy = jobsOf(deployChild);
+    for (const { environment } of ENVIRONMENTS) {
+      expect(deploy[`apply ${environment}`]).toMatchObject({ stage: "apply", needs: [`plan ${environment}`], when: "manual", environment: { name: environment } });
+      expect(deploy[`plan ${environment}`]).toMatchObject({ stage: "plan", environment: { name: environment, action: "prepare" } });
     }
   });
 
-  test("gives no merge-request job, nor either child pipeline, PLAN_PASSPHRASE or the environments that hold it", () => {
-    expect(mergeRequestJobs).toEqual(["test", "classify", "plan-merge-request"]);
-    expect(mergeRequestJobs.filter((name) => /PLAN_PASSPHRASE/.test(JSON.stringify(resolved(jobs[name]!))))).toEqual([]);
-    expect(mergeRequestJobs.filter((name) => resolved(jobs[name]!).environment !== undefined)).toEqual([]);
-    for (const kind of ["data", "code"] as const) {
-      expect(JSON.stringify(child(kind))).not.toMatch(/PLAN_PASSPHRASE/);
-      expect((child(kind).plan.environment as Yaml).name).toMatch(/^\$ENVIRONMENT-plan(?:-code)?$/);
+  test("seals the saved plans bound to the commit, keeps them 30 days, the approval window, and unseals them before applying", () => {
+    const deploy = jobsOf(deployChild);
+    expect(PLAN_RETENTION).toBe("30 days");
+    for (const { environment } of ENVIRONMENTS) {
+      const plan = deploy[`plan ${environment}`]!;
+      expect(plan.artifacts).toEqual({ expose_as: "review", paths: ["review.md", "sealed/"], reports: { terraform: "plan.json" }, expire_in: "30 days" });
+      expect(plan.script!.filter((line) => /seal-plan/.test(line))).toEqual([expect.stringMatching(SAVED_PLAN_CRYPTO)]);
+      const apply = deploy[`apply ${environment}`]!.script!;
+      const unseal = apply.findIndex((line) => /unseal-plan/.test(line));
+      expect(apply[unseal]).toMatch(SAVED_PLAN_CRYPTO);
+      expect(unseal).toBeLessThan(apply.findIndex((line) => ENGINE.test(line)));
     }
+  });
+
+  test("shows every plan in the merge request's Terraform widget, made from the review's counts", () => {
+    for (const { child, job } of childJobs.filter(({ name }) => name.startsWith("plan "))) {
+      expect((job.artifacts as Yaml).reports).toEqual({ terraform: "plan.json" });
+      expect(job.script!.join("\n")).toContain(`npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" ${child === "deploy" ? "" : "--post "}--terraform-report plan.json reviews/*.json | tee review.md`);
+    }
+  });
+
+  test("keeps one drift issue per environment through drift-issue.ts", () => {
+    for (const { environment } of ENVIRONMENTS) {
+      const job = jobsOf(driftChild)[`drift ${environment}`]!;
+      expect(job.environment).toEqual({ name: environment, action: "verify" });
+      expect(job.script!.at(-1)).toBe('npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json');
+    }
+  });
+
+  test("gives no merge-request job, nor either merge-request child pipeline, PLAN_PASSPHRASE, a sealed plan or the environments that hold it", () => {
+    expect(mergeRequestJobs).toEqual(["test", "classify", "plan-merge-request"]);
+    expect(mergeRequestJobs.filter((name) => /PLAN_PASSPHRASE/.test(JSON.stringify(jobs[name])))).toEqual([]);
+    expect(mergeRequestJobs.filter((name) => jobs[name]!.environment !== undefined)).toEqual([]);
+    for (const { child, job } of childJobs.filter(({ child: name }) => name.startsWith("merge request"))) {
+      expect(JSON.stringify(job)).not.toMatch(/PLAN_PASSPHRASE|seal-plan/);
+      expect(job.environment!.name).toMatch(child.includes("data") ? /^(?:production|eu)-plan$/ : /^(?:production|eu)-plan-code$/);
+    }
+    // Only the jobs in an environment's own (protected) "<env>" seal or unseal a plan.
+    const sealing = childJobs.filter(({ job }) => /seal-plan/.test(commands(job)));
+    expect(sealing.map(({ name }) => name)).toEqual(["plan production", "apply production", "plan eu", "apply eu"]);
+    expect(sealing.filter(({ job }) => job.environment!.name !== job.variables!.ENVIRONMENT)).toEqual([]);
   });
 
   test("classifies with the target branch's code and plans through the child pipeline that classify writes", () => {
@@ -234,48 +527,68 @@ describe("the GitLab CI pipeline's trust boundary", () => {
       needs: ["classify"],
       trigger: { include: [{ artifact: "merge-request-plan.yml", job: "classify" }], strategy: "depend" },
     });
-    expect(jobs.plan!.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"' }]);
   });
 
   test("plans a data-only merge request by itself in <env>-plan, with the target's code and the merge request's clients/, scopes/ and inventory", () => {
-    const { plan, variables } = child("data");
-    expect(plan).toMatchObject({ environment: { name: "$ENVIRONMENT-plan", action: "prepare" }, when: "on_success" });
-    expect(plan.script!.slice(0, DATA_OVERLAY.length)).toEqual(DATA_OVERLAY);
+    const child = mergeRequestChild("data");
+    const plan = jobsOf(child)["plan production"]!;
+    expect(plan).toMatchObject({ environment: { name: "production-plan", action: "prepare" }, when: "on_success" });
+    expect(plan.before_script!.slice(0, DATA_OVERLAY.length)).toEqual(DATA_OVERLAY);
     expect(DATA_OVERLAY.join("\n")).toContain('git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"');
     expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual(['pipelines/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"']);
-    expect(variables).toMatchObject({ MERGE_REQUEST_TARGET_SHA: SHAS.targetSha, MERGE_REQUEST_HEAD_SHA: SHAS.headSha, MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false } });
+    expect(child.variables).toMatchObject({ MERGE_REQUEST_TARGET_SHA: SHAS.targetSha, MERGE_REQUEST_HEAD_SHA: SHAS.headSha, MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false } });
   });
 
   test("plans a merge request that touches code only when someone starts it in <env>-plan-code, and blocks the pipeline until then", () => {
-    const { plan } = child("code");
-    expect(plan).toMatchObject({ environment: { name: "$ENVIRONMENT-plan-code", action: "prepare" }, when: "manual", allow_failure: false });
-    expect(plan.script!.filter((line) => /git (?:fetch|checkout)/.test(line))).toEqual([]);
-    expect(plan.script!.join("\n")).toMatch(/npm ci --ignore-scripts[\s\S]*npm run --silent plan -- "\$ENVIRONMENT"/);
+    const plan = jobsOf(mergeRequestChild("code"))["plan production"]!;
+    expect(plan).toMatchObject({ environment: { name: "production-plan-code", action: "prepare" }, when: "manual", allow_failure: false });
+    expect(commands(plan).split("\n").filter((line) => /git (?:fetch|checkout)/.test(line))).toEqual([]);
+    expect(commands(plan)).toMatch(/npm ci --ignore-scripts[\s\S]*npm run --silent plan -- "\$stack"/);
   });
 
-  test("writes, from the classify job's own command line, a child pipeline for each decision", () => {
-    const command = jobs.classify!.script!.find((line) => line.includes("pipelines/gitlab-merge-request-plan.ts"))!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "merge-request-plan-"));
+  /** Runs a parent job's command line in a copy of the project whose environments.ts is EXAMPLE, and parses what it wrote. */
+  function runGenerator(command: string, env: Record<string, string>, output: string, files: Record<string, string> = {}): unknown {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gitlab-generator-"));
     try {
       for (const entry of ["node_modules", "pipelines", "src", "package.json"]) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
-      for (const kind of ["data", "code"] as const) {
-        fs.writeFileSync(path.join(dir, "change-kind.txt"), `${kind}\n${kind === "code" ? "code: src/main.ts\n" : ""}`);
-        const env = { ...process.env, TARGET_SHA: SHAS.targetSha, CI_COMMIT_SHA: SHAS.headSha, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7" };
-        const result = spawnSync("bash", ["-c", command], { cwd: dir, env, encoding: "utf8" });
-        expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
-        expect(parse(fs.readFileSync(path.join(dir, "merge-request-plan.yml"), "utf8"))).toEqual(child(kind));
-      }
+      fs.writeFileSync(path.join(dir, "environments.ts"), `export const environments = ${JSON.stringify(EXAMPLE)};\n`);
+      for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), content);
+      const result = spawnSync("bash", ["-c", command], { cwd: dir, env: { ...process.env, ...env }, encoding: "utf8" });
+      expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+      return parse(fs.readFileSync(path.join(dir, output), "utf8"));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  test("writes, from the classify job's own command line, a child pipeline for each decision", () => {
+    const command = jobs.classify!.script!.find((line) => line.includes("pipelines/gitlab-merge-request-plan.ts"))!;
+    const env = { TARGET_SHA: SHAS.targetSha, CI_COMMIT_SHA: SHAS.headSha, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7" };
+    for (const kind of ["data", "code"] as const) {
+      const written = runGenerator(command, env, "merge-request-plan.yml", { "change-kind.txt": `${kind}\n${kind === "code" ? "code: src/main.ts\n" : ""}` });
+      expect(written).toEqual(mergeRequestChild(kind));
+    }
+  });
+
+  test.each(["deploy", "drift"])("writes, from the environments job's own command line, the %s pipeline", (kind) => {
+    const command = jobs.environments!.script!.find((line) => line.includes("pipelines/gitlab-deploy-pipeline.ts"))!;
+    expect(runGenerator(command, { PIPELINE_FOR: kind }, "deploy-pipeline.yml")).toEqual(kind === "deploy" ? deployChild : driftChild);
+  });
+
+  test("writes a valid pipeline with one job when no environment is reachable", () => {
+    const empty = deployPipeline("deploy", []) as Yaml;
+    expect(Object.keys(jobsOf(empty))).toEqual(["nothing"]);
+    expect((empty.stages as string[]).includes((jobsOf(empty).nothing!.stage as string))).toBe(true);
   });
 });
 
 describe.each([
   ["GitHub Actions", () => github],
   ["GitLab CI", () => gitlab],
-  ["GitLab child pipeline for data", () => mergeRequestPlanPipeline({ kind: "data", targetBranch: "main", targetSha: "a".repeat(40), headSha: "b".repeat(40), mergeRequestIid: "7" })],
-  ["GitLab child pipeline for code", () => mergeRequestPlanPipeline({ kind: "code", targetBranch: "main", targetSha: "a".repeat(40), headSha: "b".repeat(40), mergeRequestIid: "7" })],
+  ["GitLab child pipeline for data", () => mergeRequestChild("data")],
+  ["GitLab child pipeline for code", () => mergeRequestChild("code")],
+  ["GitLab deploy pipeline", () => deployChild],
+  ["GitLab drift pipeline", () => driftChild],
 ])("the %s pipeline", (_name, pipeline) => {
   test("runs no dependency's install script: every npm ci is npm ci --ignore-scripts", () => {
     const installs = [...JSON.stringify(pipeline()).matchAll(/npm ci[^"\\]*/g)].map((match) => match[0]);
@@ -284,20 +597,24 @@ describe.each([
   });
 });
 
-describe("the GitLab child pipeline generator", () => {
+describe("the GitLab child pipeline generators", () => {
   const input = { kind: "data" as const, targetBranch: "main", targetSha: "a".repeat(40), headSha: "b".repeat(40), mergeRequestIid: "7" };
 
   test("fails when the decision is neither data nor code", () => {
-    expect(() => mergeRequestPlanPipeline({ ...input, kind: "" as ChangeKind })).toThrow(new UserError('--kind is data or code, not ""'));
+    expect(() => mergeRequestPlanPipeline({ ...input, kind: "" as ChangeKind }, ENVIRONMENTS)).toThrow(new UserError('--kind is data or code, not ""'));
   });
 
   test("fails when a commit is not a full hash", () => {
-    expect(() => mergeRequestPlanPipeline({ ...input, headSha: "HEAD" })).toThrow(new UserError('--head-sha is a full commit hash, not "HEAD"'));
+    expect(() => mergeRequestPlanPipeline({ ...input, headSha: "HEAD" }, ENVIRONMENTS)).toThrow(new UserError('--head-sha is a full commit hash, not "HEAD"'));
   });
 
   test("fails when the merge request's number is not a number", () => {
-    expect(() => mergeRequestPlanPipeline({ ...input, mergeRequestIid: "7; curl evil" })).toThrow(
+    expect(() => mergeRequestPlanPipeline({ ...input, mergeRequestIid: "7; curl evil" }, ENVIRONMENTS)).toThrow(
       new UserError('--merge-request is a merge request\'s number, not "7; curl evil"'),
     );
+  });
+
+  test("fails when the deploy pipeline is for neither deploy nor drift", () => {
+    expect(() => deployPipeline("destroy" as "deploy", ENVIRONMENTS)).toThrow(new UserError('--for is deploy or drift, not "destroy"'));
   });
 });

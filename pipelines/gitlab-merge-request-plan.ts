@@ -11,13 +11,20 @@
  *   starts after reading the change; it runs the merge request as it is. It blocks the pipeline
  *   until then (`allow_failure: false`), so a merge request is not green without its plan.
  *
- * Neither job sees PLAN_PASSPHRASE: a merge request's saved plan never leaves its job.
+ * One job per environment `npm run --silent pipeline-environments` lists (from the target branch's
+ * environments.ts), with that environment's engine and its stacks in deploy order. Its review is the
+ * merge request's one note of that environment, updated in place, and the Terraform widget's report.
+ *
+ * Neither kind sees PLAN_PASSPHRASE: a merge request's saved plan never leaves its job.
  */
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import type { ChangeKind } from "../src/operations/change-kind";
+import { pipelineEnvironments, type PipelineEnvironment } from "../src/operations/pipeline-environments";
+import { loadEnvironments } from "../src/operations/stack-workspace";
 import { reportingUserErrors } from "../src/cli/run-cli";
 import { UserError } from "../src/user-error";
+import { engineJob, IMAGE, nothingToDeploy, PIPELINE_VARIABLES, PLAN_STACKS } from "./gitlab-jobs";
 
 const USAGE =
   "usage: npx tsx pipelines/gitlab-merge-request-plan.ts --kind <data|code> --target-branch <name> --target-sha <sha> --head-sha <sha> --merge-request <iid>";
@@ -40,29 +47,11 @@ export const DATA_OVERLAY = [
   'pipelines/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"',
 ];
 
-/** The engine's tools, installed without running any dependency's install script. */
-const INSTALL = [
-  "apt-get update -qq && apt-get install -y -qq unzip >/dev/null",
-  "npm ci --ignore-scripts",
-  'curl -fsSLo /tmp/terraform.zip "https://releases.hashicorp.com/terraform/${TERRAFORM_VERSION}/terraform_${TERRAFORM_VERSION}_linux_amd64.zip"',
-  "unzip -q /tmp/terraform.zip -d /usr/local/bin",
-];
+/** The review, as the merge request's one note of this environment (updated in place), and as GitLab's Terraform report. */
+const REVIEW = ['npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --post --terraform-report plan.json reviews/*.json | tee review.md'];
 
-const PLAN_AND_REVIEW = [
-  "set -o pipefail",
-  'npm run --silent plan -- "$ENVIRONMENT" | tee review.md',
-  [
-    'if [ -n "${GITLAB_REVIEW_TOKEN:-}" ]; then',
-    '  node -e \'process.stdout.write(JSON.stringify({ body: require("fs").readFileSync("review.md", "utf8") }))\' |',
-    '    curl -fsS -X POST -H "PRIVATE-TOKEN: $GITLAB_REVIEW_TOKEN" -H "Content-Type: application/json" --data @- \\',
-    '      "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$MERGE_REQUEST_IID/notes" >/dev/null',
-    "fi",
-    "",
-  ].join("\n"),
-];
-
-/** The child pipeline, as an object for `yaml.stringify`. */
-export function mergeRequestPlanPipeline(input: MergeRequestPlanInput): Record<string, unknown> {
+/** The child pipeline for the `environments` a hosted runner deploys, as an object for `yaml.stringify`. */
+export function mergeRequestPlanPipeline(input: MergeRequestPlanInput, environments: readonly PipelineEnvironment[]): Record<string, unknown> {
   if (input.kind !== "data" && input.kind !== "code") throw new UserError(`--kind is data or code, not ${JSON.stringify(input.kind)}`);
   for (const [option, sha] of [["--target-sha", input.targetSha], ["--head-sha", input.headSha]] as const) {
     if (!SHA.test(sha)) throw new UserError(`${option} is a full commit hash, not ${JSON.stringify(sha)}`);
@@ -70,13 +59,26 @@ export function mergeRequestPlanPipeline(input: MergeRequestPlanInput): Record<s
   if (!/^\d+$/.test(input.mergeRequestIid)) throw new UserError(`--merge-request is a merge request's number, not ${JSON.stringify(input.mergeRequestIid)}`);
   if (input.targetBranch === "") throw new UserError(USAGE);
   const data = input.kind === "data";
+  const jobs = Object.fromEntries(
+    environments.map((environment) => [
+      `plan ${environment.environment}`,
+      {
+        stage: "plan",
+        environment: { name: `${environment.environment}-${data ? "plan" : "plan-code"}`, action: "prepare" },
+        // No resource group: a merge request's plan waits for no deploy and holds none back. A
+        // newer push to the merge request cancels it (auto-cancel of redundant pipelines).
+        interruptible: true,
+        ...(data ? { when: "on_success" } : { when: "manual", allow_failure: false }),
+        ...engineJob(environment, data ? DATA_OVERLAY : []),
+        script: [...PLAN_STACKS, ...REVIEW],
+        artifacts: { expose_as: "review", paths: ["review.md"], reports: { terraform: "plan.json" }, expire_in: "30 days" },
+      },
+    ]),
+  );
   return {
-    default: { image: "node:20-bookworm" },
+    default: { image: IMAGE },
     variables: {
-      CHECKPOINT_DISABLE: "1",
-      KEYCLOAK_PROVIDER_SOURCE: "registry",
-      TERRAFORM_BINARY_NAME: "terraform",
-      TERRAFORM_VERSION: "1.5.7",
+      ...PIPELINE_VARIABLES,
       GIT_DEPTH: "0",
       // Taken as they are: a branch name may hold a `$`.
       MERGE_REQUEST_TARGET_BRANCH: { value: input.targetBranch, expand: false },
@@ -85,15 +87,7 @@ export function mergeRequestPlanPipeline(input: MergeRequestPlanInput): Record<s
       MERGE_REQUEST_IID: input.mergeRequestIid,
     },
     stages: ["plan"],
-    plan: {
-      stage: "plan",
-      parallel: { matrix: [{ ENVIRONMENT: ["sandbox", "production"] }] },
-      environment: { name: data ? "$ENVIRONMENT-plan" : "$ENVIRONMENT-plan-code", action: "prepare" },
-      resource_group: "keycloak-$ENVIRONMENT",
-      ...(data ? { when: "on_success" } : { when: "manual", allow_failure: false }),
-      script: [...(data ? DATA_OVERLAY : []), ...INSTALL, ...PLAN_AND_REVIEW],
-      artifacts: { expose_as: "review", paths: ["review.md"], expire_in: "1 day" },
-    },
+    ...(environments.length === 0 ? nothingToDeploy("plan") : jobs),
   };
 }
 
@@ -111,6 +105,7 @@ if (require.main === module) void reportingUserErrors(() => {
   if (kind === undefined || targetBranch === undefined || targetSha === undefined || headSha === undefined || mergeRequestIid === undefined) {
     throw new UserError(USAGE);
   }
-  const pipeline = mergeRequestPlanPipeline({ kind: kind as ChangeKind, targetBranch, targetSha, headSha, mergeRequestIid });
+  const environments = pipelineEnvironments(loadEnvironments(process.cwd()));
+  const pipeline = mergeRequestPlanPipeline({ kind: kind as ChangeKind, targetBranch, targetSha, headSha, mergeRequestIid }, environments);
   process.stdout.write(`# Generated by pipelines/gitlab-merge-request-plan.ts in the classify job: a ${kind} merge request's plan.\n${stringify(pipeline, { lineWidth: 0, blockQuote: "literal" })}`);
 });

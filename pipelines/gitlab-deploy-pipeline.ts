@@ -1,0 +1,109 @@
+/**
+ * `npx tsx pipelines/gitlab-deploy-pipeline.ts --for <deploy|drift>`: the GitLab child pipeline
+ * that deploys the default branch (`deploy`) or checks it for drift (`drift`), as YAML on stdout,
+ * with one job (or plan and apply pair) per environment `npm run --silent pipeline-environments`
+ * lists: those a hosted runner can reach, each with its engine and its stacks in deploy order.
+ * `.gitlab-ci.yml`'s `environments` job writes it; its `deploy` and `drift` jobs run it.
+ *
+ * - deploy: "plan <env>" plans each stack, shows the review (and the Terraform widget's report)
+ *   and seals the saved plans (seal-plan: AES-256-GCM, bound to the commit); "apply <env>", a
+ *   manual job in the protected environment, unseals them (refusing any not made from this
+ *   commit) and applies exactly those. Both hold the resource group "keycloak-deploy-<env>": one
+ *   deploy of an environment at a time. The sealed plans are kept 30 days, as long as an apply
+ *   may wait to be started; no other environment's failure stops an environment's apply.
+ * - drift: "drift <env>" compares Keycloak with the files and keeps the environment's issue
+ *   "Keycloak drift: <env>" (pipelines/drift-issue.ts); no resource group, so it waits for no
+ *   deploy's approval.
+ */
+import { parseArgs } from "node:util";
+import { stringify } from "yaml";
+import { reportingUserErrors } from "../src/cli/run-cli";
+import { pipelineEnvironments, type PipelineEnvironment } from "../src/operations/pipeline-environments";
+import { loadEnvironments } from "../src/operations/stack-workspace";
+import { UserError } from "../src/user-error";
+import { engineJob, IMAGE, nothingToDeploy, PIPELINE_VARIABLES, PLAN_STACKS } from "./gitlab-jobs";
+
+const USAGE = "usage: npx tsx pipelines/gitlab-deploy-pipeline.ts --for <deploy|drift>";
+
+export type DeployPipelineKind = "deploy" | "drift";
+
+/** How long a sealed plan waits for its apply: the approval window. */
+export const PLAN_RETENTION = "30 days";
+
+function deployJobs(environment: PipelineEnvironment): [string, unknown][] {
+  const name = environment.environment;
+  const resourceGroup = `keycloak-deploy-${name}`;
+  return [
+    [
+      `plan ${name}`,
+      {
+        stage: "plan",
+        environment: { name, action: "prepare" },
+        resource_group: resourceGroup,
+        ...engineJob(environment),
+        script: [
+          ...PLAN_STACKS,
+          'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --terraform-report plan.json reviews/*.json | tee review.md',
+          'for stack in $STACKS; do npm run --silent seal-plan -- "$stack" --commit "$CI_COMMIT_SHA" --out "sealed/$stack.sealed"; done | tee -a review.md',
+        ],
+        // Kept as long as the apply may wait to be started (the approval window): an apply started
+        // late still finds the plan that was reviewed.
+        artifacts: { expose_as: "review", paths: ["review.md", "sealed/"], reports: { terraform: "plan.json" }, expire_in: PLAN_RETENTION },
+      },
+    ],
+    [
+      `apply ${name}`,
+      {
+        stage: "apply",
+        needs: [`plan ${name}`],
+        when: "manual",
+        environment: { name },
+        resource_group: resourceGroup,
+        ...engineJob(environment),
+        script: [
+          "set -o pipefail",
+          "npx cdktf synth",
+          'for stack in $STACKS; do npm run --silent unseal-plan -- "$stack" --commit "$CI_COMMIT_SHA" --in "sealed/$stack.sealed"; done',
+          'for stack in $STACKS; do npm run --silent apply -- "$stack"; done',
+        ],
+      },
+    ],
+  ];
+}
+
+function driftJob(environment: PipelineEnvironment): [string, unknown] {
+  return [
+    `drift ${environment.environment}`,
+    {
+      stage: "drift",
+      environment: { name: environment.environment, action: "verify" },
+      ...engineJob(environment),
+      script: [
+        "set -o pipefail",
+        "mkdir -p drift",
+        // Exit 1 is drift, written as JSON; anything else is a failed check.
+        'for stack in $STACKS; do status=0; npm run --silent drift -- "$stack" --json > "drift/$stack.json" || status=$?; [ "$status" -le 1 ] || exit "$status"; done',
+        'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json',
+      ],
+    },
+  ];
+}
+
+/** The child pipeline, as an object for `yaml.stringify`. */
+export function deployPipeline(kind: DeployPipelineKind, environments: readonly PipelineEnvironment[]): Record<string, unknown> {
+  if (kind !== "deploy" && kind !== "drift") throw new UserError(`--for is deploy or drift, not ${JSON.stringify(kind)}`);
+  const jobs = kind === "deploy" ? environments.flatMap(deployJobs) : environments.map(driftJob);
+  return {
+    default: { image: IMAGE },
+    variables: { ...PIPELINE_VARIABLES },
+    stages: kind === "deploy" ? ["plan", "apply"] : ["drift"],
+    ...(jobs.length === 0 ? nothingToDeploy(kind === "deploy" ? "plan" : "drift") : Object.fromEntries(jobs)),
+  };
+}
+
+if (require.main === module) void reportingUserErrors(() => {
+  const { values } = parseArgs({ options: { for: { type: "string" } } });
+  if (values.for === undefined) throw new UserError(USAGE);
+  const pipeline = deployPipeline(values.for as DeployPipelineKind, pipelineEnvironments(loadEnvironments(process.cwd())));
+  process.stdout.write(`# Generated by pipelines/gitlab-deploy-pipeline.ts in the environments job: ${values.for}.\n${stringify(pipeline, { lineWidth: 0, blockQuote: "literal" })}`);
+});
