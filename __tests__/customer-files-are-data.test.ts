@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 const IMPORTS = 'import { defineCustomer } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\n';

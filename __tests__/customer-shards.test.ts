@@ -9,7 +9,7 @@ import {
   stackNamesOf,
   stackState,
 } from "../src/stacks/customer-shards";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
 import { addresses, parse, type TerraformJson } from "./support/synth";

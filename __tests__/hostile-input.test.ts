@@ -7,7 +7,7 @@
 import type { CustomerDefinition } from "../src/definitions/customer";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ServiceDefinition } from "../src/definitions/service";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
 

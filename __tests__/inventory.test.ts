@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { INVENTORY_FILE, customersByEnvironment, inventoryProblems, type Inventory } from "../src/inventory/inventory";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
 
 const TSX = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");

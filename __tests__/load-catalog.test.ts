@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { environments } from "../environments";
 import { loadCatalog } from "../src/catalog/load-catalog";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { exampleFiles, tempProject } from "../testkit/temp-project";
 
 describe("loadCatalog", () => {

@@ -2,8 +2,8 @@
  * A credential pasted into a customer's text fields is refused before anything is synthesized,
  * and the message that refuses it does not repeat it. Pairs: one refused, one accepted.
  */
-import { formatProblem } from "../src/validation/problem";
-import { looksLikeSecret } from "../src/validation/secret-looking";
+import { formatProblem } from "../src/problem";
+import { looksLikeSecret } from "../src/secret-looking";
 import { findProblems } from "../src/validation/validate-catalog";
 import { catalogOf, customerOf, ordersService } from "./support/catalog";
 

@@ -3,7 +3,7 @@
  * carries OpenTofu's `terraform { encryption { ... } }` block with a key derived from a sensitive
  * variable, and never a key. The deploy against OpenTofu is in integration/state-encryption.test.ts.
  */
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { findProblems } from "../src/validation/validate-catalog";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";

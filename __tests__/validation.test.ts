@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CustomerDefinition } from "../src/definitions/customer";
 import { defineService } from "../src/definitions/service";
-import { formatProblem } from "../src/validation/problem";
+import { formatProblem } from "../src/problem";
 import { RULES, assertValid, findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
 

@@ -1,5 +1,5 @@
 import { REDACTED, looksLikeSecret } from "./secret-looking";
-import { UserReport } from "../user-error";
+import { UserReport } from "./user-error";
 
 /** One mistake in a definition file: where it is, what the bad value is, and the rule it breaks. */
 export interface Problem {

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { defineCustomer, type CustomerDefinition, type CustomerProps } from "../definitions/customer";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { defineService, type Grant, type ServiceDefinition, type ServiceProps } from "../definitions/service";
-import { problemIn, type Problem } from "../validation/problem";
+import { problemIn, type Problem } from "../problem";
 import type { Catalog, Sourced } from "./catalog";
 import { isGrantReference, readDefinitionFile, readRule, READ_RULES, type DefinitionKind } from "./read-definition-file";
 

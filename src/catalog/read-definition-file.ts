@@ -12,7 +12,7 @@
  * Anything else is a problem naming the line, the column and what was found.
  */
 import ts from "typescript";
-import { problemIn, type Problem } from "../validation/problem";
+import { problemIn, type Problem } from "../problem";
 
 /** The rules of reading a definition file, for the README's table. */
 export const READ_RULES = [

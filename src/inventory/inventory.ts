@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Catalog } from "../catalog/catalog";
-import { problemIn, type Problem } from "../validation/problem";
+import { problemIn, type Problem } from "../problem";
 
 /**
  * The reviewed record of which customers each environment has, committed beside the definition

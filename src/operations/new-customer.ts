@@ -16,7 +16,7 @@ import { loadCatalog } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/catalog";
 import { defineCustomer, type CustomerDefinition } from "../definitions/customer";
 import type { Grant, ServiceDefinition } from "../definitions/service";
-import { formatProblem, type Problem } from "../validation/problem";
+import { formatProblem, type Problem } from "../problem";
 import { findProblems } from "../validation/validate-catalog";
 import { loadEnvironments } from "./stack-workspace";
 

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog";
 import { formatInventory, INVENTORY_FILE, massRemovalProblem, nextInventory, readInventory } from "../inventory/inventory";
-import { DefinitionError } from "../validation/problem";
+import { DefinitionError } from "../problem";
 import { loadEnvironments } from "./stack-workspace";
 
 /** Writes the inventory of the project at `root`; returns one line saying how many customers each environment has. */

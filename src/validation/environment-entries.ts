@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
-import { problemIn, type Problem } from "./problem";
+import { problemIn, type Problem } from "../problem";
 
 /** One environment of environments.ts, with a maker of its problems (fields are prefixed by its name). */
 export interface EnvironmentEntry {

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog";
-import type { Problem } from "./problem";
+import type { Problem } from "../problem";
 
 /** A check over the whole catalog. Each rule lives in its own file under `rules/` and has a stable id. */
 export interface Rule {

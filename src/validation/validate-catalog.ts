@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog";
-import { DefinitionError, type Problem } from "./problem";
+import { DefinitionError, type Problem } from "../problem";
 import type { Rule } from "./rule";
 import { clientIdFormat } from "./rules/client-id-format";
 import { clientIdMatchesFileName } from "./rules/client-id-matches-file-name";

@@ -1,5 +1,5 @@
 import { CLIENT_ID_MAX_LENGTH, CLIENT_ID_MIN_LENGTH, CLIENT_ID_PATTERN, clientIdOwners } from "../client-id";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** clientIds are slugs of bounded length. */

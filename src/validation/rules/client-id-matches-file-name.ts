@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { clientIdOwners } from "../client-id";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A file's name is its identity: `clients/acme-logistics.ts` declares clientId `acme-logistics`. */

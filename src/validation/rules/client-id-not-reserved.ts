@@ -1,5 +1,5 @@
 import { clientIdOwners } from "../client-id";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /**

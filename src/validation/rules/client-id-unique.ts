@@ -1,5 +1,5 @@
 import { clientIdOwners, type ClientIdOwner } from "../client-id";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /**

@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A client is adopted only where the customer exists; elsewhere the entry would do nothing, silently. */

@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** Keycloak ids of clients are UUIDs; a clientId here (the usual mix-up) would fail mid-deploy. */

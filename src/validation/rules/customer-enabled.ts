@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** `enabled` is a boolean: `"false"` from a plain JavaScript file would be truthy and keep the key on. */

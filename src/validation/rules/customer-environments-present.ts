@@ -1,5 +1,5 @@
 import { isNonEmptyList } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A customer exists somewhere: an empty list would quietly delete its client everywhere. */

@@ -1,5 +1,5 @@
 import { isNonEmptyList } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A customer without a grant would get a key that opens nothing. */

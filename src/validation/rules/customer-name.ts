@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A customer has a display name; its length and characters are checked by the text rules. */

@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** The rotation marker only reaches Terraform's state; the bound keeps it a marker, not a document. */

@@ -1,6 +1,6 @@
 import { POLICY_RULES } from "../../policy/rules";
 import { entriesOf } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A suppression names a policy rule that exists: a typo would suppress nothing, silently. */

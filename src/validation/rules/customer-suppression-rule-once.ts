@@ -1,5 +1,5 @@
 import { entriesOf, repeatedIndexes } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** One suppression per rule, with one reason to read. */

@@ -1,6 +1,6 @@
 import { environmentLists } from "../environment-lists";
 import { entriesOf } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** Customers and services name only environments of environments.ts; the compiler checks typed files. */

@@ -1,6 +1,6 @@
 import { environmentLists } from "../environment-lists";
 import { entriesOf, repeatedIndexes } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** An environment is listed once per file. */

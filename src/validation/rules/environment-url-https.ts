@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** Hosts on this machine: the only place where plain http does not cross a network. */

@@ -1,5 +1,5 @@
 import { entriesOf } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 import { grantEntries } from "../grants";
 

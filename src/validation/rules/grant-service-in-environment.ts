@@ -1,4 +1,4 @@
-import { problemIn, type Problem } from "../problem";
+import { problemIn, type Problem } from "../../problem";
 import type { Rule } from "../rule";
 
 /**

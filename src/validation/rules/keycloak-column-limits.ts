@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 import { KEYCLOAK_COLUMN_LIMITS, storedTexts } from "../sent-texts";
 

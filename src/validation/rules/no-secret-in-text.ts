@@ -1,6 +1,6 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
-import { looksLikeSecret } from "../secret-looking";
+import { looksLikeSecret } from "../../secret-looking";
 
 /** Fields of a customer that are synthesized into Keycloak (name and description) and shown in reviews. */
 const TEXT_FIELDS = ["name", "contact", "secretRotation"] as const;

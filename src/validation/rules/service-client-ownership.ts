@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 const OWNERSHIPS: readonly unknown[] = ["managed", "existing"];

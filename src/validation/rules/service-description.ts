@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A reviewer and Keycloak's console read what the service is. */

@@ -1,5 +1,5 @@
 import { isNonEmptyList } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A service limited to environments names at least one; leaving `environments` out means all. */

@@ -1,5 +1,5 @@
 import { isNonEmptyList } from "../lists";
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A service without permissions could be granted nothing. */

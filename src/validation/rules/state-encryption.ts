@@ -1,4 +1,4 @@
-import { problemIn, type Problem } from "../problem";
+import { problemIn, type Problem } from "../../problem";
 import type { Rule } from "../rule";
 
 /** A Terraform variable name, as `TF_VAR_<name>` can set it. */

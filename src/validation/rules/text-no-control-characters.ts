@@ -1,4 +1,4 @@
-import { problemIn } from "../problem";
+import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 import { writtenTexts } from "../sent-texts";
 import { codePoint } from "../unicode";
