@@ -2,7 +2,8 @@ import { OpenidClient } from "../.gen/providers/keycloak/openid-client";
 import { OpenidClientDefaultScopes } from "../.gen/providers/keycloak/openid-client-default-scopes";
 import { OpenidClientOptionalScopes } from "../.gen/providers/keycloak/openid-client-optional-scopes";
 import { UserRoles } from "../.gen/providers/keycloak/user-roles";
-import { ACCESS_TOKEN_LIFESPAN_SECONDS, BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
+import { ACCESS_TOKEN_LIFESPAN_SECONDS } from "../src/constructs/customer-client";
+import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
 import { customerOf, ordersService } from "./support/catalog";
 import { addresses, parse, resource, synthStack } from "./support/synth";
 

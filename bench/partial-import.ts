@@ -10,7 +10,8 @@
  * https://www.keycloak.org/docs-api/latest/rest-api/index.html#_partialimportrepresentation
  */
 import type { KeycloakServer } from "../testkit/keycloak-server";
-import { ACCESS_TOKEN_LIFESPAN_SECONDS, BUILT_IN_DEFAULT_SCOPES } from "../src/constructs/customer-client";
+import { ACCESS_TOKEN_LIFESPAN_SECONDS } from "../src/constructs/customer-client";
+import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
 
 /** One generated customer, as the benchmark writes its file. */
 export interface BenchCustomer {

@@ -11,7 +11,8 @@ import type { CustomerDefinition } from "../src/definitions/customer";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ServiceDefinition } from "../src/definitions/service";
 import { version as CDKTF_VERSION } from "cdktf/package.json";
-import { ACCESS_TOKEN_LIFESPAN_SECONDS, BUILT_IN_DEFAULT_SCOPES, CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
+import { ACCESS_TOKEN_LIFESPAN_SECONDS, CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
+import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 type Body = Record<string, Json>;

@@ -3,9 +3,9 @@
  * version (package.json, toolchain.keycloak). An upgrade that changes one of these fails here,
  * before it silently changes what customers' tokens carry.
  */
-import { BUILT_IN_DEFAULT_SCOPES } from "../../src/constructs/customer-client";
-import { RESERVED_CLIENT_IDS } from "../../src/validation/rules/client-id-not-reserved";
-import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/validation/sent-texts";
+import { BUILT_IN_CLIENT_IDS } from "../../src/keycloak/built-in-clients";
+import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/keycloak/column-limits";
+import { BUILT_IN_DEFAULT_SCOPES } from "../../src/keycloak/default-scopes";
 import { requestClientCredentialsToken } from "../support/customer-token";
 import { DEPLOY_IDENTITY_ROLES, withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 
@@ -63,7 +63,7 @@ test("the clients Keycloak creates in every realm are exactly the reserved clien
   withLog(async () => {
     const clients = await keycloak.admin<{ clientId: string }[]>("GET", `/realms/${REALM}/clients`);
     const builtIn = clients.map((client) => client.clientId).filter((clientId) => clientId !== "contract-probe");
-    expect(builtIn.sort()).toEqual([...RESERVED_CLIENT_IDS].sort());
+    expect(builtIn.sort()).toEqual([...BUILT_IN_CLIENT_IDS].sort());
   }));
 
 /** The HTTP status of an admin call: 200 when it succeeded, the error's status otherwise. */

@@ -5,26 +5,10 @@ import { OpenidClientDefaultScopes } from "../../.gen/providers/keycloak/openid-
 import { OpenidClientOptionalScopes } from "../../.gen/providers/keycloak/openid-client-optional-scopes";
 import { UserRoles } from "../../.gen/providers/keycloak/user-roles";
 import type { CustomerDefinition } from "../definitions/customer";
+import { BUILT_IN_DEFAULT_SCOPES } from "../keycloak/default-scopes";
 import type { RealmReference } from "./api-realm";
 import type { GrantableService } from "./api-service";
 import { customerClientDescription } from "./keycloak-texts";
-
-/**
- * The default client scopes Keycloak gives a new service-account client (26.1+; checked against
- * the pinned server in __tests__/keycloak-contract.test.ts), kept on every customer client because
- * `keycloak_openid_client_default_scopes` replaces the whole set: `basic` carries `sub`, `roles`
- * carries the granted roles, and without `service_account` Keycloak re-adds it on every update
- * (endless drift). See https://www.keycloak.org/docs/latest/server_admin/#_client_scopes
- */
-export const BUILT_IN_DEFAULT_SCOPES: readonly string[] = [
-  "acr",
-  "basic",
-  "email",
-  "profile",
-  "roles",
-  "service_account",
-  "web-origins",
-];
 
 /** Construct id of the sensitive output that holds the client secret. */
 export const CLIENT_SECRET_OUTPUT_ID = "client-secret";

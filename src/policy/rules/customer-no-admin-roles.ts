@@ -1,4 +1,4 @@
-import { RESERVED_CLIENT_IDS } from "../../validation/rules/client-id-not-reserved";
+import { BUILT_IN_CLIENT_IDS } from "../../keycloak/built-in-clients";
 import { referenced, shown, type PolicyResource, type PolicyRule } from "../policy-rule";
 
 /** The grant resources that give a customer's service account or scope a role. */
@@ -36,7 +36,7 @@ export const customerNoAdminRoles: PolicyRule = {
     if (granted.clientId === undefined && ROLE_MAPPERS.includes(resource.type)) {
       return [`${shown("role", granted.role)}: is a realm role; grant a service's permission instead`];
     }
-    if (typeof granted.clientId === "string" && RESERVED_CLIENT_IDS.includes(granted.clientId)) {
+    if (typeof granted.clientId === "string" && BUILT_IN_CLIENT_IDS.includes(granted.clientId)) {
       return [`${shown("role", granted.role)}: is a role of ${granted.clientId}, a client Keycloak uses to administer the realm`];
     }
     return [];

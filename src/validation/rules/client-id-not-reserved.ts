@@ -1,19 +1,7 @@
+import { BUILT_IN_CLIENT_IDS } from "../../keycloak/built-in-clients";
 import { clientIdOwners } from "../client-id";
 import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
-
-/**
- * Clients every Keycloak realm already has; declaring one would take over or clash with it.
- * Checked against the pinned server in __tests__/keycloak-contract.test.ts.
- */
-export const RESERVED_CLIENT_IDS: readonly string[] = [
-  "account",
-  "account-console",
-  "admin-cli",
-  "broker",
-  "realm-management",
-  "security-admin-console",
-];
 
 /** A customer or service must not take a clientId Keycloak creates in every realm. */
 export const clientIdNotReserved: Rule = {
@@ -21,12 +9,12 @@ export const clientIdNotReserved: Rule = {
   description: "A clientId is not one of the clients Keycloak creates in every realm.",
   check: (catalog) =>
     clientIdOwners(catalog)
-      .filter(({ clientId }) => typeof clientId === "string" && RESERVED_CLIENT_IDS.includes(clientId.toLowerCase()))
+      .filter(({ clientId }) => typeof clientId === "string" && BUILT_IN_CLIENT_IDS.includes(clientId.toLowerCase()))
       .map(({ file, clientId }) =>
         problemIn(clientIdNotReserved.id, file)(
           "clientId",
           clientId,
-          `is reserved by Keycloak (${RESERVED_CLIENT_IDS.join(", ")})`,
+          `is reserved by Keycloak (${BUILT_IN_CLIENT_IDS.join(", ")})`,
         ),
       ),
 };

@@ -1,6 +1,7 @@
 import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
-import { KEYCLOAK_COLUMN_LIMITS, storedTexts } from "../sent-texts";
+import { KEYCLOAK_COLUMN_LIMITS } from "../../keycloak/column-limits";
+import { storedTexts } from "../sent-texts";
 
 /**
  * What the stack sends fits the column Keycloak keeps it in: a longer value fails the deploy with
