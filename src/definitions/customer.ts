@@ -1,5 +1,5 @@
 import type { EnvironmentName } from "./environment";
-import type { PolicyRuleId } from "../policy/rules";
+import type { PolicyRuleId } from "../policy/rule-ids";
 import type { Grant } from "./service";
 
 /**

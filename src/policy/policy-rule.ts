@@ -1,3 +1,5 @@
+import type { PolicyRuleId } from "./rule-ids";
+
 /**
  * One resource, data source, provider or backend of a synthesized stack, as a policy rule sees it:
  * its Terraform type and its attributes as synthesized (snake_case names from the provider's
@@ -22,9 +24,9 @@ export interface PolicyResource {
 }
 
 /** A policy rule: one check over synthesized resources, with a stable id and a one-line reason. */
-export interface PolicyRule {
-  /** Stable id, e.g. `CUSTOMER-NO-IMPLICIT-FLOW`; a customer suppresses a rule by it. */
-  readonly id: string;
+export interface PolicyRule<Id extends PolicyRuleId = PolicyRuleId> {
+  /** Stable id, e.g. `CUSTOMER-NO-IMPLICIT-FLOW`, listed in rule-ids.ts; a customer suppresses a rule by it. */
+  readonly id: Id;
   /** One line: why the rule exists. */
   readonly reason: string;
   /** The findings for one resource, each a message naming the attribute and its value. */

@@ -22,7 +22,7 @@ function roleClientId(grant: PolicyResource): { clientId: unknown; role: unknown
  * realm's admin roles are realm roles or roles of `realm-management`), never a role of a client
  * Keycloak creates in every realm.
  */
-export const customerNoAdminRoles: PolicyRule = {
+export const customerNoAdminRoles = {
   id: "CUSTOMER-NO-ADMIN-ROLES",
   reason: "A customer is granted roles of services only: no realm role, no role of realm-management or another built-in client.",
   check: (resource) => {
@@ -41,4 +41,4 @@ export const customerNoAdminRoles: PolicyRule = {
     }
     return [];
   },
-};
+} satisfies PolicyRule;

@@ -4,7 +4,7 @@ import { isCustomerClient, shown, type PolicyRule } from "../policy-rule";
  * Optional scopes are what a client may ask for with `scope=`: without an empty list of its own a
  * customer client keeps the realm's (offline_access, address, phone...), and gets offline tokens.
  */
-export const customerNoOptionalScopes: PolicyRule = {
+export const customerNoOptionalScopes = {
   id: "CUSTOMER-NO-OPTIONAL-SCOPES",
   reason: "A customer client has an empty list of optional scopes: it cannot widen its token with `scope=`.",
   check: (resource) => {
@@ -19,4 +19,4 @@ export const customerNoOptionalScopes: PolicyRule = {
     );
     return own ? [] : ["has no keycloak_openid_client_optional_scopes: it keeps the realm's optional scopes; give it an empty list"];
   },
-};
+} satisfies PolicyRule;

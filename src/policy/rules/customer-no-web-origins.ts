@@ -1,7 +1,7 @@
 import { isCustomerClient, shown, type PolicyRule } from "../policy-rule";
 
 /** Web origins open Keycloak's CORS to browsers; a customer's backend calls it server to server. */
-export const customerNoWebOrigins: PolicyRule = {
+export const customerNoWebOrigins = {
   id: "CUSTOMER-NO-WEB-ORIGINS",
   reason: "A customer client has no web origins: its key is used server to server, never from a browser.",
   check: (resource) => {
@@ -10,4 +10,4 @@ export const customerNoWebOrigins: PolicyRule = {
       ? [`${shown("web_origins", value)}: must be empty`]
       : [];
   },
-};
+} satisfies PolicyRule;

@@ -1,4 +1,5 @@
 import type { PolicyRule } from "../policy-rule";
+import { POLICY_RULE_IDS, type PolicyRuleId } from "../rule-ids";
 import { customerConfidential } from "./customer-confidential";
 import { customerNoAdminRoles } from "./customer-no-admin-roles";
 import { customerNoImplicitFlow } from "./customer-no-implicit-flow";
@@ -11,31 +12,20 @@ import { customerServiceAccount } from "./customer-service-account";
 import { noSecretLiteral } from "./no-secret-literal";
 import { tokenLifespanBounds } from "./token-lifespan-bounds";
 
-/** Every policy rule, in the order their findings are reported. */
-export const POLICY_RULES: readonly PolicyRule[] = [
-  customerNoStandardFlow,
-  customerNoImplicitFlow,
-  customerNoPasswordGrant,
-  customerConfidential,
-  customerServiceAccount,
-  customerNoRedirectUris,
-  customerNoWebOrigins,
-  customerNoAdminRoles,
-  customerNoOptionalScopes,
-  noSecretLiteral,
-  tokenLifespanBounds,
-];
+/** Each rule by its id: one entry per id of rule-ids.ts, and the rule's own id is its key. */
+const RULE_BY_ID: { readonly [Id in PolicyRuleId]: PolicyRule<Id> } = {
+  "CUSTOMER-NO-STANDARD-FLOW": customerNoStandardFlow,
+  "CUSTOMER-NO-IMPLICIT-FLOW": customerNoImplicitFlow,
+  "CUSTOMER-NO-PASSWORD-GRANT": customerNoPasswordGrant,
+  "CUSTOMER-CONFIDENTIAL": customerConfidential,
+  "CUSTOMER-SERVICE-ACCOUNT": customerServiceAccount,
+  "CUSTOMER-NO-REDIRECT-URIS": customerNoRedirectUris,
+  "CUSTOMER-NO-WEB-ORIGINS": customerNoWebOrigins,
+  "CUSTOMER-NO-ADMIN-ROLES": customerNoAdminRoles,
+  "CUSTOMER-NO-OPTIONAL-SCOPES": customerNoOptionalScopes,
+  "NO-SECRET-LITERAL": noSecretLiteral,
+  "TOKEN-LIFESPAN-BOUNDS": tokenLifespanBounds,
+};
 
-/** The id of a policy rule, as a customer names it to suppress the rule. */
-export type PolicyRuleId =
-  | "CUSTOMER-NO-STANDARD-FLOW"
-  | "CUSTOMER-NO-IMPLICIT-FLOW"
-  | "CUSTOMER-NO-PASSWORD-GRANT"
-  | "CUSTOMER-CONFIDENTIAL"
-  | "CUSTOMER-SERVICE-ACCOUNT"
-  | "CUSTOMER-NO-REDIRECT-URIS"
-  | "CUSTOMER-NO-WEB-ORIGINS"
-  | "CUSTOMER-NO-ADMIN-ROLES"
-  | "CUSTOMER-NO-OPTIONAL-SCOPES"
-  | "NO-SECRET-LITERAL"
-  | "TOKEN-LIFESPAN-BOUNDS";
+/** Every policy rule, in the order their findings are reported (that of rule-ids.ts). */
+export const POLICY_RULES: readonly PolicyRule[] = POLICY_RULE_IDS.map((id) => RULE_BY_ID[id]);

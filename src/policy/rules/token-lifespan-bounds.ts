@@ -14,7 +14,7 @@ function seconds(value: unknown): number | undefined {
 }
 
 /** Access-token lifespans set on a client or realm stay within {@link TOKEN_LIFESPAN_BOUNDS}; unset keeps Keycloak's 5 minutes. */
-export const tokenLifespanBounds: PolicyRule = {
+export const tokenLifespanBounds = {
   id: "TOKEN-LIFESPAN-BOUNDS",
   reason: `Access tokens live ${TOKEN_LIFESPAN_BOUNDS.minSeconds} s to ${TOKEN_LIFESPAN_BOUNDS.maxSeconds} s: a stolen token stays useful only briefly.`,
   check: (resource) => {
@@ -27,4 +27,4 @@ export const tokenLifespanBounds: PolicyRule = {
       ? [`${shown("access_token_lifespan", value)}: must be ${minSeconds} to ${maxSeconds} seconds`]
       : [];
   },
-};
+} satisfies PolicyRule;

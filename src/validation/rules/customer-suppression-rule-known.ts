@@ -1,4 +1,4 @@
-import { POLICY_RULES } from "../../policy/rules";
+import { POLICY_RULE_IDS, isPolicyRuleId } from "../../policy/rule-ids";
 import { entriesOf } from "../lists";
 import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
@@ -7,15 +7,13 @@ import type { Rule } from "../rule";
 export const customerSuppressionRuleKnown: Rule = {
   id: "customer-suppression-rule-known",
   description: "Each of a customer's suppressions names an existing policy rule.",
-  check: (catalog) => {
-    const known = POLICY_RULES.map((rule) => rule.id);
-    return catalog.customers.flatMap(({ file, definition }) =>
+  check: (catalog) =>
+    catalog.customers.flatMap(({ file, definition }) =>
       entriesOf(definition.suppressions).flatMap((suppression, index) => {
         const rule = (suppression as { rule?: unknown } | null)?.rule;
-        return typeof rule === "string" && known.includes(rule)
+        return isPolicyRuleId(rule)
           ? []
-          : [problemIn(customerSuppressionRuleKnown.id, file)(`suppressions[${index}].rule`, rule, `is not a policy rule (${known.join(", ")})`)];
+          : [problemIn(customerSuppressionRuleKnown.id, file)(`suppressions[${index}].rule`, rule, `is not a policy rule (${POLICY_RULE_IDS.join(", ")})`)];
       }),
-    );
-  },
+    ),
 };
