@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { UserError } from "../user-error";
 import { StackWorkspace } from "./stack-workspace";
-
+import { LOCK_TIMEOUT_FLAG } from "./terraform-cli";
 
 /** Applies the saved plan of `environmentName`; returns Terraform's output. */
 export function applySavedPlan(root: string, environmentName: string): string {
@@ -17,7 +17,7 @@ export function applySavedPlan(root: string, environmentName: string): string {
   }
   workspace.requireSynthesized();
   workspace.init();
-  const applied = workspace.terraform(["apply", "-input=false", "-no-color", "-lock-timeout=120s", workspace.planFile]);
+  const applied = workspace.terraform(["apply", "-input=false", "-no-color", LOCK_TIMEOUT_FLAG, workspace.planFile]);
   fs.rmSync(workspace.planFile);
   return applied.stdout;
 }

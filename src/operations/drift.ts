@@ -9,7 +9,7 @@ import * as path from "node:path";
 import type { ReviewSummary } from "../review/review-summary";
 import { reviewSavedPlan } from "./review";
 import { StackWorkspace } from "./stack-workspace";
-
+import { LOCK_TIMEOUT_FLAG } from "./terraform-cli";
 
 /** `undefined` when Keycloak matches the files, else the review of what differs. */
 export function detectDrift(root: string, environmentName: string): ReviewSummary | undefined {
@@ -20,7 +20,7 @@ export function detectDrift(root: string, environmentName: string): ReviewSummar
   const planFile = path.join(scratch, "drift.tfplan");
   try {
     const plan = workspace.terraform(
-      ["plan", "-input=false", "-no-color", "-lock-timeout=120s", "-detailed-exitcode", `-out=${planFile}`],
+      ["plan", "-input=false", "-no-color", LOCK_TIMEOUT_FLAG, "-detailed-exitcode", `-out=${planFile}`],
       [0, 2],
     );
     return plan.status === 0 ? undefined : reviewSavedPlan(workspace, planFile);

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { reviewSavedPlan } from "./review";
 import { StackWorkspace } from "./stack-workspace";
-
+import { LOCK_TIMEOUT_FLAG } from "./terraform-cli";
 
 /** Plans `environmentName` and saves the plan; returns its review. */
 export function planEnvironment(root: string, environmentName: string) {
@@ -15,6 +15,6 @@ export function planEnvironment(root: string, environmentName: string) {
   workspace.synth();
   workspace.init();
   fs.mkdirSync(path.dirname(workspace.planFile), { recursive: true });
-  workspace.terraform(["plan", "-input=false", "-no-color", "-lock-timeout=120s", `-out=${workspace.planFile}`]);
+  workspace.terraform(["plan", "-input=false", "-no-color", LOCK_TIMEOUT_FLAG, `-out=${workspace.planFile}`]);
   return reviewSavedPlan(workspace);
 }

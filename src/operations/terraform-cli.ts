@@ -4,6 +4,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { UserError } from "../user-error";
 
+/**
+ * The flag of every command this project runs that takes the state lock (plan, apply, state
+ * push): wait up to two minutes for another run holding it (a deploy, a pipeline's plan) instead
+ * of failing at once.
+ */
+export const LOCK_TIMEOUT_FLAG = "-lock-timeout=120s";
+
 /** What one run of the Terraform CLI printed and how it ended. */
 export interface TerraformRun {
   readonly binary: string;
@@ -38,7 +45,7 @@ export function pushState(state: unknown, run: (args: readonly string[]) => unkn
   try {
     const file = path.join(scratch, "pushed.tfstate");
     fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
-    run(["state", "push", "-lock-timeout=120s", file]);
+    run(["state", "push", LOCK_TIMEOUT_FLAG, file]);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
