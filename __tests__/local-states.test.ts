@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { exampleFiles, tempProject } from "../testkit/temp-project";
 import { synthesizeProject } from "../src/run-project";
-import { DamagedStateError, restoreDamagedStates } from "../src/stacks/local-states";
+import { DamagedStateError, restoreDamagedStates } from "../src/operations/state-files";
 import { environments } from "../environments";
 
 /** A deploy killed while Terraform rewrote the local state leaves it empty or cut short; `npm run recover` restores the backup. */

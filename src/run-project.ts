@@ -8,7 +8,7 @@ import { inventoryProblems } from "./inventory/inventory";
 import { CustomerPolicy, PolicyError } from "./policy/customer-policy";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
-import { DamagedStateError, damagedLocalStates } from "./stacks/local-states";
+import { DamagedStateError, damagedLocalStates } from "./operations/state-files";
 import { assertValid } from "./validation/validate-catalog";
 
 /** Options for {@link synthesizeProject}. */
@@ -85,7 +85,7 @@ export function synthesizeProject(options: SynthesizeOptions): void {
 
 /**
  * A deploy must not start from a local state file a killed deploy left empty or cut short: it
- * would plan everything anew (see local-states.ts). Throws a {@link DamagedStateError}.
+ * would plan everything anew (see operations/state-files.ts). Throws a {@link DamagedStateError}.
  */
 function refuseDamagedStates(options: SynthesizeProjectOptions, only?: ReadonlySet<string>): void {
   const damaged = Object.entries(options.environments).flatMap(([name, environment]) => damagedLocalStates(options.root, name, environment, only));

@@ -18,7 +18,7 @@ import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult, type RunningCommand } from "../support/deployed-project";
 import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { secretOutputName } from "../../src/stacks/environment-stack";
-import { stateDamageOf } from "../../src/stacks/local-states";
+import { stateDamageOf } from "../../src/operations/state-files";
 
 jest.setTimeout(900_000);
 

@@ -5,7 +5,7 @@
  * customer of the environment whose client is missing from the state but exists in the realm, and
  * imports it (`terraform import`), so the next deploy converges instead of failing. Its secret is
  * the one Keycloak generated, and the next deploy keeps it. A local state file the killed deploy
- * left empty or cut short is first restored from its `.backup` (see local-states.ts).
+ * left empty or cut short is first restored from its `.backup` (see state-files.ts).
  *
  * Run it with the deploy's settings: TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's and
  * the state encryption's variables, and the admin credentials the provider reads
@@ -17,7 +17,7 @@ import { baseStackName, customerStackName, shardCountOf } from "../stacks/custom
 import { UserError } from "../user-error";
 import { customerClientAddress } from "../stacks/environment-stack";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
-import { pushState } from "./terraform-cli";
+import { pullState, pushState } from "./state-files";
 
 
 /** An admin access token, obtained the way the provider obtains its own from the same variables. */
@@ -98,17 +98,6 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
   return adopted;
 }
 
-/** The parts of a state file this command reads and writes. */
-interface StateFile {
-  serial: number;
-  readonly resources: readonly {
-    readonly mode: string;
-    readonly type: string;
-    readonly name: string;
-    readonly instances: readonly { attributes: Record<string, unknown> }[];
-  }[];
-}
-
 /**
  * An imported client's state has no `client_secret_regenerate_when_changed` (it is not read from
  * Keycloak), so the next deploy would see the declared `secretRotation` marker as a change and
@@ -116,7 +105,9 @@ interface StateFile {
  * `state pull` and `state push` (which also work with a remote or encrypted state).
  */
 function recordSecretRotations(workspace: StackWorkspace, rotations: ReadonlyMap<string, string>): void {
-  const state = JSON.parse(workspace.terraform(["state", "pull"]).stdout) as StateFile;
+  const run = (args: readonly string[]) => workspace.terraform(args).stdout;
+  const state = pullState(run);
+  if (!state) throw new Error(`clients were imported into the state of ${workspace.stackName}, but it pulls empty`);
   for (const [clientId, rotation] of rotations) {
     const [type, name] = customerClientAddress(clientId).split(".") as [string, string];
     const resource = state.resources.find((candidate) => candidate.mode === "managed" && candidate.type === type && candidate.name === name);
@@ -124,5 +115,5 @@ function recordSecretRotations(workspace: StackWorkspace, rotations: ReadonlyMap
     for (const instance of resource.instances) instance.attributes.client_secret_regenerate_when_changed = { rotation };
   }
   state.serial += 1;
-  pushState(state, (args) => workspace.terraform(args));
+  pushState(state, run);
 }

@@ -25,26 +25,9 @@ import {
 import { CUSTOMER_SHARDS_OUTPUT_NAME, CUSTOMERS_SCOPE_ID } from "../stacks/environment-stack";
 import { UserError } from "../user-error";
 import { loadEnvironment } from "./stack-workspace";
-import { pushState, runTerraform } from "./terraform-cli";
+import { localStateFile, pullState, pushState, type StateFile, type StateResource } from "./state-files";
+import { runTerraform } from "./terraform-cli";
 
-
-/** The parts of a Terraform state (format 4) this command reads and writes. */
-interface StateFile {
-  version: number;
-  terraform_version: string;
-  serial: number;
-  lineage: string;
-  outputs: Record<string, unknown>;
-  resources: StateResource[];
-  check_results?: unknown;
-}
-
-interface StateResource {
-  readonly mode: "managed" | "data";
-  readonly type: string;
-  readonly name: string;
-  readonly module?: string;
-}
 
 /** What one state held before and holds after. */
 export interface MovedState {
@@ -69,7 +52,7 @@ class StateLocation {
     fs.mkdirSync(this.dir);
     const backend =
       state.backend === "local"
-        ? { local: { path: path.resolve(root, state.path) } }
+        ? { local: { path: localStateFile(root, state.path) } }
         : { s3: { bucket: state.bucket, key: state.key, region: state.region, dynamodb_table: state.dynamodbTable, encrypt: true } };
     fs.writeFileSync(path.join(this.dir, "main.tf.json"), JSON.stringify({ terraform: { backend } }));
   }
@@ -81,8 +64,7 @@ class StateLocation {
 
   /** The state, or `undefined` where none was ever written. */
   pull(): StateFile | undefined {
-    const pulled = this.terraform(["state", "pull"]).trim();
-    return pulled === "" ? undefined : (JSON.parse(pulled) as StateFile);
+    return pullState((args) => this.terraform(args));
   }
 
   push(state: StateFile): void {

@@ -1,7 +1,4 @@
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { UserError } from "../user-error";
 
 /**
@@ -33,20 +30,4 @@ export function runTerraform(dir: string, args: readonly string[]): TerraformRun
   });
   if (result.error) throw new UserError(`could not run ${binary}: ${result.error.message}`);
   return { binary, status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * `state push` of `state`: it passes through a file only the user can read, in a folder of its
- * own removed right after, since a state holds every secret. `run` runs the CLI where the state's
- * backend is configured, with the caller's handling of a failure.
- */
-export function pushState(state: unknown, run: (args: readonly string[]) => unknown): void {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-state-"));
-  try {
-    const file = path.join(scratch, "pushed.tfstate");
-    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
-    run(["state", "push", LOCK_TIMEOUT_FLAG, file]);
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { adoptOrphans } from "../../operations/recover-orphans";
 import { loadEnvironment } from "../../operations/stack-workspace";
-import { DamagedStateError, restoreDamagedStates } from "../../stacks/local-states";
+import { DamagedStateError, restoreDamagedStates } from "../../operations/state-files";
 
 /** `recover <environment>`: after a deploy died midway, restore a damaged state and adopt orphaned clients. */
 export function recoverCommand(cli: Command): void {

@@ -1,4 +1,8 @@
 /**
+ * Terraform state files, wherever this project reads or writes one itself: the parts of the
+ * format it reads, `state pull` and `state push` through the CLI (for any backend), and a local
+ * backend's files on disk.
+ *
  * Terraform's local backend rewrites the state file in place after each resource it applies. A
  * deploy killed while it writes (the pipeline's job cancelled, the runner lost) leaves the file
  * empty or cut short; Terraform never writes either itself (a destroyed environment's state is a
@@ -9,10 +13,61 @@
  * start of that deploy.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { EnvironmentDefinition } from "../definitions/environment";
-import { stackNamesOf, stackState } from "./customer-shards";
+import { stackNamesOf, stackState } from "../stacks/customer-shards";
 import { UserReport } from "../user-error";
+import { LOCK_TIMEOUT_FLAG } from "./terraform-cli";
+
+/** The parts of a Terraform state (format 4) this project reads and writes. */
+export interface StateFile {
+  version: number;
+  terraform_version: string;
+  serial: number;
+  lineage: string;
+  outputs: Record<string, unknown>;
+  resources: StateResource[];
+  check_results?: unknown;
+}
+
+/** One resource of a state, with its instances' attributes. */
+export interface StateResource {
+  readonly mode: "managed" | "data";
+  readonly type: string;
+  readonly name: string;
+  readonly module?: string;
+  readonly instances: readonly { attributes: Record<string, unknown> }[];
+}
+
+/** Runs the Terraform CLI where a state's backend is configured, with the caller's handling of a failure; returns its output. */
+export type StateCommand = (args: readonly string[]) => string;
+
+/** `state pull`: the state, or `undefined` where none was ever written. */
+export function pullState(run: StateCommand): StateFile | undefined {
+  const pulled = run(["state", "pull"]).trim();
+  return pulled === "" ? undefined : (JSON.parse(pulled) as StateFile);
+}
+
+/**
+ * `state push` of `state`: it passes through a file only the user can read, in a folder of its
+ * own removed right after, since a state holds every secret.
+ */
+export function pushState(state: StateFile, run: StateCommand): void {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-state-"));
+  try {
+    const file = path.join(scratch, "pushed.tfstate");
+    fs.writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
+    run(["state", "push", LOCK_TIMEOUT_FLAG, file]);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The file of a local state, whose path is declared relative to the project root. */
+export function localStateFile(root: string, declaredPath: string): string {
+  return path.resolve(root, declaredPath);
+}
 
 /** How a killed deploy left a local state file. */
 export type StateDamage = "empty" | "cut short";
@@ -54,7 +109,7 @@ export function damagedLocalStates(
     if (onlyStacks && !onlyStacks.has(stackName)) continue;
     const state = stackState(environment.state, environmentName, stackName);
     if (state.backend !== "local") continue;
-    const file = path.resolve(root, state.path);
+    const file = localStateFile(root, state.path);
     if (!fs.existsSync(file)) continue;
     const damage = stateDamageOf(fs.readFileSync(file, "utf8"));
     if (!damage) continue;
@@ -94,6 +149,6 @@ export function restoreDamagedStates(
 ): { restored: string[]; unrestorable: DamagedState[] } {
   const damaged = damagedLocalStates(root, environmentName, environment);
   const restored = damaged.filter(({ restorable }) => restorable).map(({ file }) => file);
-  for (const file of restored) fs.copyFileSync(`${path.resolve(root, file)}.backup`, path.resolve(root, file));
+  for (const file of restored) fs.copyFileSync(`${localStateFile(root, file)}.backup`, localStateFile(root, file));
   return { restored, unrestorable: damaged.filter(({ restorable }) => !restorable) };
 }
