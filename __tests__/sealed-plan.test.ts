@@ -41,7 +41,7 @@ describe("a sealed plan", () => {
   test("is refused when one byte of the ciphertext is flipped", () => {
     const file = JSON.parse(sealed) as Record<string, string>;
     const bytes = Buffer.from(file.ciphertext!, "base64");
-    bytes[7] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(7) ^ 0x01, 7);
     const tampered = JSON.stringify({ ...file, ciphertext: bytes.toString("base64") });
     expect(() => unsealPlan(tampered, "production", COMMIT, PASSPHRASE)).toThrow(UserError);
     expect(() => unsealPlan(tampered, "production", COMMIT, PASSPHRASE)).toThrow(/does not open: PLAN_PASSPHRASE is not the one it was sealed with, or the file was changed since/);

@@ -147,8 +147,9 @@ class DefinitionReader {
     }
     if (specifier === definitionModule) {
       const bindings = clause.namedBindings;
-      const names = bindings && ts.isNamedImports(bindings) ? bindings.elements : [];
-      const exact = clause.name === undefined && names.length === 1 && names[0]!.propertyName === undefined && !names[0]!.isTypeOnly && names[0]!.name.text === name;
+      const [only, ...more] = bindings && ts.isNamedImports(bindings) ? bindings.elements : [];
+      const exact =
+        clause.name === undefined && only !== undefined && more.length === 0 && only.propertyName === undefined && !only.isTypeOnly && only.name.text === name;
       if (!exact) {
         this.problems.push(problem(`import "${specifier}"`, this.text(statement), `must be exactly \`import { ${name} } from "${definitionModule}"\`; found ${where}`));
         return;
@@ -185,7 +186,8 @@ class DefinitionReader {
     const { name, from: definitionModule } = DEFINITION_FUNCTIONS[this.kind];
     const call = ts.isCallExpression(expression) ? expression : undefined;
     const calls = call !== undefined && ts.isIdentifier(call.expression) && call.expression.text === name;
-    if (!calls || call.arguments.length !== 1 || !ts.isObjectLiteralExpression(call.arguments[0]!) || call.typeArguments !== undefined) {
+    const [argument, ...more] = call?.arguments ?? [];
+    if (!calls || argument === undefined || more.length > 0 || !ts.isObjectLiteralExpression(argument) || call.typeArguments !== undefined) {
       this.problems.push(
         readRule("file-exports-definition", this.file)("export default", this.text(expression), `must be \`export default ${name}({...})\` with one object literal; found ${this.at(expression)}`),
       );
@@ -195,7 +197,7 @@ class DefinitionReader {
       this.problems.push(readRule("file-imports-definitions", this.file)(name, undefined, `must be imported: \`import { ${name} } from "${definitionModule}"\``));
       return undefined;
     }
-    const value = this.readValue(call.arguments[0]!, "");
+    const value = this.readValue(argument, "");
     return value as Record<string, unknown>;
   }
 

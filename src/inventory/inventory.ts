@@ -93,12 +93,11 @@ export function readInventory(root: string): Inventory | undefined | Problem {
 export function removals(inventory: Inventory, catalog: Catalog): Removal[] {
   const current = customersByEnvironment(catalog);
   return Object.entries(inventory.environments)
-    .filter(([environment]) => environment in current)
-    .map(([environment, entry]) => ({
-      environment,
-      removed: entry.customers.filter((clientId) => !current[environment]!.includes(clientId)),
-      total: entry.customers.length,
-    }))
+    .flatMap(([environment, entry]) => {
+      const customers = current[environment];
+      if (customers === undefined) return [];
+      return [{ environment, removed: entry.customers.filter((clientId) => !customers.includes(clientId)), total: entry.customers.length }];
+    })
     .filter(({ removed }) => removed.length > 0);
 }
 

@@ -60,7 +60,7 @@ const RESERVED_WORDS = new Set(
 /** The name a service's default import gets: `orders-api` → `ordersApi`. */
 export function importName(clientId: string): string {
   const camel = clientId.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
-  if (/^[0-9]/.test(camel)) return `service${camel[0]!.toUpperCase()}${camel.slice(1)}`;
+  if (/^[0-9]/.test(camel)) return `service${camel.charAt(0).toUpperCase()}${camel.slice(1)}`;
   return RESERVED_WORDS.has(camel) ? `${camel}Service` : camel;
 }
 

@@ -138,6 +138,13 @@ function resourceLabel(part: string): string {
   return part === "" ? "client" : part;
 }
 
+/** The list `map` holds for `key`, made empty on first use. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  const list = map.get(key) ?? [];
+  if (!map.has(key)) map.set(key, list);
+  return list;
+}
+
 /** Summarizes one environment's saved plan for review. */
 export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
   const changes = (plan.resource_changes ?? []).filter(
@@ -159,7 +166,7 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     );
     if (attributes.length === 0) continue;
     const label = owner ? resourceLabel(owner.part) : change.address;
-    (restoredBy.get(key) ?? restoredBy.set(key, []).get(key)!).push(...attributes.map((attribute) => `${label}: ${attribute}`));
+    listIn(restoredBy, key).push(...attributes.map((attribute) => `${label}: ${attribute}`));
   }
 
   const byOwner = new Map<string, ResourceChange[]>();
@@ -171,7 +178,7 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
       continue;
     }
     const key = `${owner.kind}:${owner.clientId}`;
-    (byOwner.get(key) ?? byOwner.set(key, []).get(key)!).push(change);
+    listIn(byOwner, key).push(change);
   }
 
   const declared = declaredGrants(plan);

@@ -9,8 +9,9 @@ export const grantPermissionsPresent: Rule = {
   description: "Each grant names at least one permission of its service.",
   check: (catalog) =>
     grantEntries(catalog)
-      .filter(({ service, permissions }) => service !== undefined && !isNonEmptyList(permissions))
-      .map(({ file, index, service, permissions }) =>
-        problemIn(grantPermissionsPresent.id, file)(`grants[${index}].permissions`, permissions, `must name at least one permission of ${service!.clientId}`),
+      .flatMap(({ file, index, service, permissions }) =>
+        service !== undefined && !isNonEmptyList(permissions)
+          ? [problemIn(grantPermissionsPresent.id, file)(`grants[${index}].permissions`, permissions, `must name at least one permission of ${service.clientId}`)]
+          : [],
       ),
 };

@@ -14,14 +14,14 @@ export const textSingleScript: Rule = {
   check: (catalog) =>
     writtenTexts(catalog).flatMap(({ file, field, value }) => {
       const scripts = scriptsOf(value);
-      if (isSingleScript(scripts)) return [];
       const [first, ...others] = [...scripts.entries()];
+      if (isSingleScript(scripts) || first === undefined) return [];
       const described = others.map(([script, letter]) => `${script} ("${letter}" ${codePoint(letter)})`).join(", ");
       return [
         problemIn(textSingleScript.id, file)(
           field,
           value,
-          `must be written in one script: mixes ${first![0]} with ${described}, which can look alike`,
+          `must be written in one script: mixes ${first[0]} with ${described}, which can look alike`,
         ),
       ];
     }),
