@@ -17,8 +17,6 @@ describe("ApiRealm", () => {
     });
     expect(synthesized).toHaveDataSourceWithProperties(DataKeycloakRealm, { realm: "atlas" });
     expect(synthesized).not.toHaveResource(Realm);
-    expect(parse(synthesized).resource?.keycloak_openid_client?.["services_orders-api"]?.realm_id).toBe(
-      "${data.keycloak_realm.realm.id}",
-    );
+    expect(parse(synthesized).resource?.keycloak_openid_client?.["services_orders-api"]?.realm_id).toBe("${data.keycloak_realm.realm.id}");
   });
 });

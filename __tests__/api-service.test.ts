@@ -42,9 +42,9 @@ describe("GIVEN a service whose client the stack manages", () => {
   });
 
   test("THEN the audience mapper refers to the client, so it waits for the client to exist", () => {
-    expect(
-      resource(json, OpenidAudienceProtocolMapper.tfResourceType, "services_orders-api_audience-mapper").included_client_audience,
-    ).toBe("${keycloak_openid_client.services_orders-api.client_id}");
+    expect(resource(json, OpenidAudienceProtocolMapper.tfResourceType, "services_orders-api_audience-mapper").included_client_audience).toBe(
+      "${keycloak_openid_client.services_orders-api.client_id}",
+    );
   });
 
   test("THEN every role of the service is in the audience scope's scope, so full-scope-off customers can receive them", () => {
@@ -75,8 +75,8 @@ describe("GIVEN a service whose client already exists", () => {
   });
 
   test("THEN the audience mapper refers to the existing client", () => {
-    expect(
-      resource(json, OpenidAudienceProtocolMapper.tfResourceType, "services_orders-api_audience-mapper").included_client_audience,
-    ).toBe("${data.keycloak_openid_client.services_orders-api.client_id}");
+    expect(resource(json, OpenidAudienceProtocolMapper.tfResourceType, "services_orders-api_audience-mapper").included_client_audience).toBe(
+      "${data.keycloak_openid_client.services_orders-api.client_id}",
+    );
   });
 });

@@ -109,10 +109,14 @@ describe("change-kind", () => {
     ["a .js file appears in clients/", "clients/hooli-xyz.js", () => write({ "clients/hooli-xyz.js": "module.exports = {};\n" })],
     ["a source file is deleted", "src/operations/plan.ts", () => fs.rmSync(path.join(repo, "src/operations/plan.ts"))],
     ["a customer file is a symlink", "clients/hooli-xyz.ts", () => fs.symlinkSync("../environments.ts", path.join(repo, "clients/hooli-xyz.ts"))],
-    ["a customer file becomes a symlink", "clients/acme-logistics.ts", () => {
-      fs.rmSync(path.join(repo, "clients/acme-logistics.ts"));
-      fs.symlinkSync("../environments.ts", path.join(repo, "clients/acme-logistics.ts"));
-    }],
+    [
+      "a customer file becomes a symlink",
+      "clients/acme-logistics.ts",
+      () => {
+        fs.rmSync(path.join(repo, "clients/acme-logistics.ts"));
+        fs.symlinkSync("../environments.ts", path.join(repo, "clients/acme-logistics.ts"));
+      },
+    ],
     ["a customer file becomes executable", "clients/acme-logistics.ts", () => fs.chmodSync(path.join(repo, "clients/acme-logistics.ts"), 0o755)],
     ["a customer file's name starts with a dot", "clients/.hooli-xyz.ts", () => write({ "clients/.hooli-xyz.ts": CUSTOMER })],
   ])("decides code when %s, naming %s", (_what, codePath, change) => {
@@ -134,7 +138,9 @@ describe("change-kind", () => {
 
   test("fails when the base is not a revision of the repository", () => {
     pullRequest(onboard);
-    expect(() => changesBetween(repo, "no-such-branch", "pr")).toThrow(new UserError("could not compare no-such-branch...pr: bad revision 'no-such-branch...pr'"));
+    expect(() => changesBetween(repo, "no-such-branch", "pr")).toThrow(
+      new UserError("could not compare no-such-branch...pr: bad revision 'no-such-branch...pr'"),
+    );
   });
 
   test("fails when a revision looks like an option, before git sees it", () => {

@@ -105,9 +105,7 @@ describe("GIVEN a customer granted orders:read", () => {
 });
 
 describe("GIVEN a customer granted two permissions", () => {
-  const json = parse(
-    synthStack({ services: [orders], customers: [customerOf(orders, { grants: [orders.grant("orders:read", "orders:write")] })] }),
-  );
+  const json = parse(synthStack({ services: [orders], customers: [customerOf(orders, { grants: [orders.grant("orders:read", "orders:write")] })] }));
 
   test("THEN its service account holds both roles, in one resource: a customer costs the same resources whatever it is granted", () => {
     expect(resource(json, UserRoles.tfResourceType, `${CLIENT}_service-account-roles`).role_ids).toEqual([
@@ -143,9 +141,7 @@ describe("GIVEN a customer whose client exists in Keycloak already, adopted in t
 });
 
 describe("GIVEN a suspended customer with a rotated secret", () => {
-  const json = parse(
-    synthStack({ services: [orders], customers: [customerOf(orders, { enabled: false, secretRotation: "2026-11-29" })] }),
-  );
+  const json = parse(synthStack({ services: [orders], customers: [customerOf(orders, { enabled: false, secretRotation: "2026-11-29" })] }));
 
   test("THEN its client is disabled but kept", () => {
     expect(resource(json, OpenidClient.tfResourceType, CLIENT).enabled).toBe(false);

@@ -43,7 +43,7 @@ describe("customer and service files are read, never run", () => {
   test("reads a file of the documented shape, with every literal kind, into the definition", () => {
     root = tempProject({
       ...exampleFiles(),
-      [FILE]: customer({ name: '`Hostile Co`' }).replace(
+      [FILE]: customer({ name: "`Hostile Co`" }).replace(
         'environments: ["sandbox"],',
         'environments: ["sandbox"],\n  enabled: false,\n  secretRotation: undefined,\n  adopt: { "sandbox": "0b8f5c1e-4c1d-4f7e-9a57-6a1f3c2d9e10" },\n  suppressions: [],',
       ),
@@ -67,17 +67,57 @@ describe("customer and service files are read, never run", () => {
 
   // [what, the file's name field (line 5) or extra statement (line 3), the problem]
   const VALUES: readonly (readonly [string, { name?: string; grants?: string; extra?: string; imports?: string }, string])[] = [
-    ["a function call", { name: 'String("Hostile")' }, `${FILE}: name = "String(\\"Hostile\\")": ${LITERAL} a function call at line 6, column 9 [file-is-data]`],
-    ["process", { name: "process.env.KEYCLOAK_PASSWORD" }, `${FILE}: name = "process.env.KEYCLOAK_PASSWORD": ${LITERAL} \`process\`, which holds the environment and its credentials at line 6, column 9 [file-is-data]`],
-    ["require", { name: 'require("os").hostname()' }, `${FILE}: name = "require(\\"os\\").hostname()": ${LITERAL} \`require\`, which runs another module at line 6, column 9 [file-is-data]`],
-    ["a template literal with expressions", { name: "`Hostile ${1 + 1}`" }, `${FILE}: name = "\`Hostile \${1 + 1}\`": ${LITERAL} a template literal with expressions at line 6, column 9 [file-is-data]`],
+    [
+      "a function call",
+      { name: 'String("Hostile")' },
+      `${FILE}: name = "String(\\"Hostile\\")": ${LITERAL} a function call at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "process",
+      { name: "process.env.KEYCLOAK_PASSWORD" },
+      `${FILE}: name = "process.env.KEYCLOAK_PASSWORD": ${LITERAL} \`process\`, which holds the environment and its credentials at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "require",
+      { name: 'require("os").hostname()' },
+      `${FILE}: name = "require(\\"os\\").hostname()": ${LITERAL} \`require\`, which runs another module at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "a template literal with expressions",
+      { name: "`Hostile ${1 + 1}`" },
+      `${FILE}: name = "\`Hostile \${1 + 1}\`": ${LITERAL} a template literal with expressions at line 6, column 9 [file-is-data]`,
+    ],
     ["a variable", { name: "hostName", extra: "" }, `${FILE}: name = "hostName": ${LITERAL} a variable (\`hostName\`) at line 6, column 9 [file-is-data]`],
-    ["a string built with +", { name: '"Hostile" + " Co"' }, `${FILE}: name = "\\"Hostile\\" + \\" Co\\"": ${LITERAL} a binary expression at line 6, column 9 [file-is-data]`],
-    ["a spread in an array", { grants: '...[ordersApi.grant("orders:read")]' }, `${FILE}: grants[0] = "...[ordersApi.grant(\\"orders:read\\")]": ${LITERAL} a spread at line 8, column 12 [file-is-data]`],
-    ["a function as a value", { name: '(() => "Hostile")()' }, `${FILE}: name = "(() => \\"Hostile\\")()": ${LITERAL} a function call at line 6, column 9 [file-is-data]`],
-    ["a grant with a computed permission", { grants: 'ordersApi.grant(["orders:read"][0])' }, `${FILE}: grants[0].permissions[0] = "[\\"orders:read\\"][0]": ${LITERAL} a property access at line 8, column 28 [file-is-data]`],
-    ["a service outside .grant()", { name: "ordersApi" }, `${FILE}: name = "ordersApi": ${LITERAL} the service \`ordersApi\` outside \`.grant(...)\` at line 6, column 9 [file-is-data]`],
-    ["a type assertion", { name: '"Hostile" as string' }, `${FILE}: name = "\\"Hostile\\" as string": ${LITERAL} a type assertion at line 6, column 9 [file-is-data]`],
+    [
+      "a string built with +",
+      { name: '"Hostile" + " Co"' },
+      `${FILE}: name = "\\"Hostile\\" + \\" Co\\"": ${LITERAL} a binary expression at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "a spread in an array",
+      { grants: '...[ordersApi.grant("orders:read")]' },
+      `${FILE}: grants[0] = "...[ordersApi.grant(\\"orders:read\\")]": ${LITERAL} a spread at line 8, column 12 [file-is-data]`,
+    ],
+    [
+      "a function as a value",
+      { name: '(() => "Hostile")()' },
+      `${FILE}: name = "(() => \\"Hostile\\")()": ${LITERAL} a function call at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "a grant with a computed permission",
+      { grants: 'ordersApi.grant(["orders:read"][0])' },
+      `${FILE}: grants[0].permissions[0] = "[\\"orders:read\\"][0]": ${LITERAL} a property access at line 8, column 28 [file-is-data]`,
+    ],
+    [
+      "a service outside .grant()",
+      { name: "ordersApi" },
+      `${FILE}: name = "ordersApi": ${LITERAL} the service \`ordersApi\` outside \`.grant(...)\` at line 6, column 9 [file-is-data]`,
+    ],
+    [
+      "a type assertion",
+      { name: '"Hostile" as string' },
+      `${FILE}: name = "\\"Hostile\\" as string": ${LITERAL} a type assertion at line 6, column 9 [file-is-data]`,
+    ],
   ];
   test.each(VALUES)("fails when a value is %s", (_, fields, expected) => {
     expect(problemsOf({ [FILE]: customer(fields) })).toEqual([expected]);
@@ -98,11 +138,27 @@ describe("customer and service files are read, never run", () => {
 
   // [what, lines 3.. of the file, the problem]
   const STATEMENTS: readonly (readonly [string, string, string])[] = [
-    ["a second statement with effects", 'require("fs").writeFileSync("/tmp/x", "y");\n', `${FILE}: (statement) = "require(\\"fs\\").writeFileSync(\\"/tmp/x\\", \\"y\\");": ${NOT_THERE} \`require\`, which runs another module at line 3, column 1 [file-is-data]`],
-    ["a variable", 'const region = "eu";\n', `${FILE}: (statement) = "const region = \\"eu\\";": ${NOT_THERE} a variable declaration at line 3, column 1 [file-is-data]`],
+    [
+      "a second statement with effects",
+      'require("fs").writeFileSync("/tmp/x", "y");\n',
+      `${FILE}: (statement) = "require(\\"fs\\").writeFileSync(\\"/tmp/x\\", \\"y\\");": ${NOT_THERE} \`require\`, which runs another module at line 3, column 1 [file-is-data]`,
+    ],
+    [
+      "a variable",
+      'const region = "eu";\n',
+      `${FILE}: (statement) = "const region = \\"eu\\";": ${NOT_THERE} a variable declaration at line 3, column 1 [file-is-data]`,
+    ],
     ["a function", "function f() {}\n", `${FILE}: (statement) = "function f() {}": ${NOT_THERE} a declaration of code at line 3, column 1 [file-is-data]`],
-    ["a re-export", 'export * from "../scopes/orders-api";\n', `${FILE}: (statement) = "export * from \\"../scopes/orders-api\\";": ${NOT_THERE} a re-export at line 3, column 1 [file-is-data]`],
-    ["a type alias", "type T = string;\n", `${FILE}: (statement) = "type T = string;": ${NOT_THERE} a type alias declaration at line 3, column 1 [file-is-data]`],
+    [
+      "a re-export",
+      'export * from "../scopes/orders-api";\n',
+      `${FILE}: (statement) = "export * from \\"../scopes/orders-api\\";": ${NOT_THERE} a re-export at line 3, column 1 [file-is-data]`,
+    ],
+    [
+      "a type alias",
+      "type T = string;\n",
+      `${FILE}: (statement) = "type T = string;": ${NOT_THERE} a type alias declaration at line 3, column 1 [file-is-data]`,
+    ],
   ];
   test.each(STATEMENTS)("fails when the file holds %s", (_, extra, expected) => {
     expect(problemsOf({ [FILE]: customer({ extra }) })).toEqual([expected]);
@@ -110,11 +166,31 @@ describe("customer and service files are read, never run", () => {
 
   const IMPORT_RULE = "[file-imports-definitions]";
   test.each([
-    ["a module of the project's code", 'import { defineCustomer } from "../src/definitions/customer";\nimport { x } from "../src/run-project";\nimport ordersApi from "../scopes/orders-api";\n', `${FILE}: import "../src/run-project" = "import { x } from \\"../src/run-project\\";": must import only from "../src/definitions/customer" and "../scopes/<service>"; a definition file is data, never code; found at line 2, column 1 ${IMPORT_RULE}`],
-    ["a package for its effects", 'import "node:fs";\nimport { defineCustomer } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\n', `${FILE}: import "node:fs" = "import \\"node:fs\\";": must import a name, not run a module for its effects; found at line 1, column 1 ${IMPORT_RULE}`],
-    ["another customer", 'import { defineCustomer } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\nimport acme from "../clients/acme-logistics";\n', `${FILE}: import "../clients/acme-logistics" = "import acme from \\"../clients/acme-logistics\\";": must import only from "../src/definitions/customer" and "../scopes/<service>"; a definition file is data, never code; found at line 3, column 1 ${IMPORT_RULE}`],
-    ["the definition function under another name", 'import { defineCustomer as define } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\n', `${FILE}: import "../src/definitions/customer" = "import { defineCustomer as define } from \\"../src/definitions/customer\\";": must be exactly \`import { defineCustomer } from "../src/definitions/customer"\`; found at line 1, column 1 ${IMPORT_RULE}`],
-    ["a service as a named import", 'import { defineCustomer } from "../src/definitions/customer";\nimport { ordersApi } from "../scopes/orders-api";\n', `${FILE}: import "../scopes/orders-api" = "import { ordersApi } from \\"../scopes/orders-api\\";": must be a default import, \`import ordersApi from "../scopes/orders-api"\`; found at line 2, column 1 ${IMPORT_RULE}`],
+    [
+      "a module of the project's code",
+      'import { defineCustomer } from "../src/definitions/customer";\nimport { x } from "../src/run-project";\nimport ordersApi from "../scopes/orders-api";\n',
+      `${FILE}: import "../src/run-project" = "import { x } from \\"../src/run-project\\";": must import only from "../src/definitions/customer" and "../scopes/<service>"; a definition file is data, never code; found at line 2, column 1 ${IMPORT_RULE}`,
+    ],
+    [
+      "a package for its effects",
+      'import "node:fs";\nimport { defineCustomer } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\n',
+      `${FILE}: import "node:fs" = "import \\"node:fs\\";": must import a name, not run a module for its effects; found at line 1, column 1 ${IMPORT_RULE}`,
+    ],
+    [
+      "another customer",
+      'import { defineCustomer } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\nimport acme from "../clients/acme-logistics";\n',
+      `${FILE}: import "../clients/acme-logistics" = "import acme from \\"../clients/acme-logistics\\";": must import only from "../src/definitions/customer" and "../scopes/<service>"; a definition file is data, never code; found at line 3, column 1 ${IMPORT_RULE}`,
+    ],
+    [
+      "the definition function under another name",
+      'import { defineCustomer as define } from "../src/definitions/customer";\nimport ordersApi from "../scopes/orders-api";\n',
+      `${FILE}: import "../src/definitions/customer" = "import { defineCustomer as define } from \\"../src/definitions/customer\\";": must be exactly \`import { defineCustomer } from "../src/definitions/customer"\`; found at line 1, column 1 ${IMPORT_RULE}`,
+    ],
+    [
+      "a service as a named import",
+      'import { defineCustomer } from "../src/definitions/customer";\nimport { ordersApi } from "../scopes/orders-api";\n',
+      `${FILE}: import "../scopes/orders-api" = "import { ordersApi } from \\"../scopes/orders-api\\";": must be a default import, \`import ordersApi from "../scopes/orders-api"\`; found at line 2, column 1 ${IMPORT_RULE}`,
+    ],
   ])("fails when a customer file imports %s", (_, imports, expected) => {
     const problems = problemsOf({ [FILE]: customer({ imports }) });
     expect(problems[0]).toBe(expected);
@@ -141,7 +217,9 @@ export default defineService({
     const twice = `${customer()}export default defineCustomer({ clientId: "x" });\n`;
     const secondLine = twice.split("\n").length - 1;
     expect(problemsOf({ [FILE]: customer().replace("export default defineCustomer({", "export default Object.freeze({") })).toEqual([
-      expect.stringMatching(/^clients\/hostile-co\.ts: export default = "Object\.freeze\(.*: must be `export default defineCustomer\(\{\.\.\.\}\)` with one object literal; found at line 4, column 16 \[file-exports-definition\]$/),
+      expect.stringMatching(
+        /^clients\/hostile-co\.ts: export default = "Object\.freeze\(.*: must be `export default defineCustomer\(\{\.\.\.\}\)` with one object literal; found at line 4, column 16 \[file-exports-definition\]$/,
+      ),
     ]);
     expect(problemsOf({ [FILE]: twice })).toEqual([
       `${FILE}: export default = "export default defineCustomer({ clientId: \\"x\\" });": must appear once; a second one at line ${secondLine}, column 1 [file-exports-definition]`,
@@ -149,7 +227,10 @@ export default defineService({
   });
 
   test("keeps a __proto__ key as the object's own data, never its prototype", () => {
-    root = tempProject({ ...exampleFiles(), [FILE]: customer().replace('environments: ["sandbox"],', 'environments: ["sandbox"],\n  adopt: { "__proto__": { "polluted": "yes" } },') });
+    root = tempProject({
+      ...exampleFiles(),
+      [FILE]: customer().replace('environments: ["sandbox"],', 'environments: ["sandbox"],\n  adopt: { "__proto__": { "polluted": "yes" } },'),
+    });
     const read = loadCatalog({ root, environments }).catalog.customers.find((c) => c.file === FILE)!.definition;
     expect(Object.getPrototypeOf(read.adopt)).toBe(Object.prototype);
     expect(Object.keys(read.adopt)).toEqual(["__proto__"]);

@@ -2,13 +2,7 @@ import { Testing } from "cdktf";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import { stacksTouchedBy } from "../src/operations/changed-stacks";
 import { buildStacks } from "../src/stacks/build-stacks";
-import {
-  customerStackName,
-  environmentOfStack,
-  shardIndexOf,
-  stackNamesOf,
-  stackState,
-} from "../src/stacks/customer-shards";
+import { customerStackName, environmentOfStack, shardIndexOf, stackNamesOf, stackState } from "../src/stacks/customer-shards";
 import { formatProblem } from "../src/problem";
 import { findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
@@ -82,13 +76,10 @@ describe("a sharded environment's stacks", () => {
   });
 
   test("a shard reads the realm, service, granted roles and audience scope, and owns none of them", () => {
-    const shard = synthesized().slice(1).find(({ json }) => addresses(json).length > 0)!.json;
-    expect(Object.keys(shard.data ?? {}).sort()).toEqual([
-      "keycloak_openid_client",
-      "keycloak_openid_client_scope",
-      "keycloak_realm",
-      "keycloak_role",
-    ]);
+    const shard = synthesized()
+      .slice(1)
+      .find(({ json }) => addresses(json).length > 0)!.json;
+    expect(Object.keys(shard.data ?? {}).sort()).toEqual(["keycloak_openid_client", "keycloak_openid_client_scope", "keycloak_realm", "keycloak_role"]);
     expect(Object.keys(shard.data!.keycloak_role!)).toEqual(["services_orders-api_role_orders_read"]);
     expect(addresses(shard).filter((address) => !address.includes("customers_"))).toEqual([]);
   });
@@ -141,7 +132,10 @@ describe("the stacks a change touches", () => {
   });
 
   test("two customers in different shards touch both, in deploy order", () => {
-    const [first, second] = clientIds.filter((id) => shardOf(id) !== shardOf(clientIds[0]!)).slice(0, 1).concat(clientIds[0]!);
+    const [first, second] = clientIds
+      .filter((id) => shardOf(id) !== shardOf(clientIds[0]!))
+      .slice(0, 1)
+      .concat(clientIds[0]!);
     const expected = stackNamesOf("sandbox", SHARDED).filter((stack) => [shardOf(first!), shardOf(second!)].includes(stack));
     expect(stacksTouchedBy("sandbox", SHARDED, [`clients/${first}.ts`, `clients/${second}.ts`])).toEqual(expected);
   });

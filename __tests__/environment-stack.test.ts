@@ -12,11 +12,7 @@ const globex = customerOf(orders, { clientId: "globex-retail", grants: [orders.g
 const initech = customerOf(billing, { clientId: "initech-labs", grants: [billing.grant("invoices:read")] });
 
 function resourcesOf(json: TerraformJson): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(json.resource ?? {}).flatMap(([type, byId]) =>
-      Object.entries(byId).map(([id, body]) => [`${type}.${id}`, body]),
-    ),
-  );
+  return Object.fromEntries(Object.entries(json.resource ?? {}).flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => [`${type}.${id}`, body])));
 }
 
 describe("logical ids", () => {
@@ -91,8 +87,7 @@ describe("buildStacks", () => {
       environments: { sandbox: SANDBOX, production: { ...SANDBOX, realm: { name: "atlas", create: false } } },
     });
     const stacks = buildStacks(Testing.app(), catalog);
-    const clientsIn = (name: string) =>
-      Object.keys(parse(Testing.synth(stacks.find((s) => s.node.id === name)!)).resource?.keycloak_openid_client ?? {});
+    const clientsIn = (name: string) => Object.keys(parse(Testing.synth(stacks.find((s) => s.node.id === name)!)).resource?.keycloak_openid_client ?? {});
     expect(stacks.map((stack) => stack.node.id)).toEqual(["sandbox", "production"]);
     expect(clientsIn("sandbox")).toEqual(["customers_acme-logistics", "services_orders-api"]);
     expect(clientsIn("production")).toEqual(["customers_globex-retail", "services_orders-api"]);

@@ -42,7 +42,11 @@ describe("the bundled example", () => {
     expect(problems).toEqual([]);
     expect(findProblems(catalog)).toEqual([]);
     // Derived from the folders, so adding a customer as the README says keeps this test green.
-    const filesIn = (folder: string) => fs.readdirSync(path.join(ROOT, folder)).map((name) => `${folder}/${name}`).sort();
+    const filesIn = (folder: string) =>
+      fs
+        .readdirSync(path.join(ROOT, folder))
+        .map((name) => `${folder}/${name}`)
+        .sort();
     expect(catalog.customers.map((c) => c.file)).toEqual(filesIn("clients"));
     expect(catalog.services.map((s) => s.file)).toEqual(filesIn("scopes"));
     expect(catalog.customers.length).toBeGreaterThan(0);

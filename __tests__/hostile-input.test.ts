@@ -39,145 +39,357 @@ const TEXT_RULES = {
 };
 const RESERVED =
   "is reserved by the JavaScript runtime or the construct tree (constructor, __proto__, tostring, default, resource and the other Object.prototype keys) [name-not-runtime-reserved]";
-const SLUG =
-  "must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]";
+const SLUG = "must be 3 to 63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit [client-id-format]";
 
 const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
   // Ids that are valid slugs but collide with what the runtime or the construct tree use.
-  ["a customer is called constructor", { services: [orders], customers: [customerOf(orders, { clientId: "constructor" })] }, [`clients/constructor.ts: clientId = "constructor": ${RESERVED}`]],
-  ["a service is called constructor", { services: [ordersService({ clientId: "constructor" })] }, [`scopes/constructor.ts: clientId = "constructor": ${RESERVED}`]],
+  [
+    "a customer is called constructor",
+    { services: [orders], customers: [customerOf(orders, { clientId: "constructor" })] },
+    [`clients/constructor.ts: clientId = "constructor": ${RESERVED}`],
+  ],
+  [
+    "a service is called constructor",
+    { services: [ordersService({ clientId: "constructor" })] },
+    [`scopes/constructor.ts: clientId = "constructor": ${RESERVED}`],
+  ],
   ["an environment is called constructor", { environments: { constructor: SANDBOX } }, [`environments.ts: constructor = "constructor": ${RESERVED}`]],
-  ["a customer is called __proto__", { services: [orders], customers: [customerOf(orders, { clientId: "__proto__" })] }, [`clients/__proto__.ts: clientId = "__proto__": ${SLUG}`, `clients/__proto__.ts: clientId = "__proto__": ${RESERVED}`]],
-  ["a customer is called toString", { services: [orders], customers: [customerOf(orders, { clientId: "toString" })] }, [`clients/toString.ts: clientId = "toString": ${SLUG}`, `clients/toString.ts: clientId = "toString": ${RESERVED}`]],
-  ["a customer is called hasownproperty", { services: [orders], customers: [customerOf(orders, { clientId: "hasownproperty" })] }, [`clients/hasownproperty.ts: clientId = "hasownproperty": ${RESERVED}`]],
-  ["a customer is called default, a construct id constructs treats specially", { services: [orders], customers: [customerOf(orders, { clientId: "default" })] }, [`clients/default.ts: clientId = "default": ${RESERVED}`]],
+  [
+    "a customer is called __proto__",
+    { services: [orders], customers: [customerOf(orders, { clientId: "__proto__" })] },
+    [`clients/__proto__.ts: clientId = "__proto__": ${SLUG}`, `clients/__proto__.ts: clientId = "__proto__": ${RESERVED}`],
+  ],
+  [
+    "a customer is called toString",
+    { services: [orders], customers: [customerOf(orders, { clientId: "toString" })] },
+    [`clients/toString.ts: clientId = "toString": ${SLUG}`, `clients/toString.ts: clientId = "toString": ${RESERVED}`],
+  ],
+  [
+    "a customer is called hasownproperty",
+    { services: [orders], customers: [customerOf(orders, { clientId: "hasownproperty" })] },
+    [`clients/hasownproperty.ts: clientId = "hasownproperty": ${RESERVED}`],
+  ],
+  [
+    "a customer is called default, a construct id constructs treats specially",
+    { services: [orders], customers: [customerOf(orders, { clientId: "default" })] },
+    [`clients/default.ts: clientId = "default": ${RESERVED}`],
+  ],
 
   // Values longer than Keycloak stores.
-  ["the name is longer than Keycloak's client name column", { services: [orders], customers: [withName("N".repeat(256))] }, [
-    `${A}: name = "${"N".repeat(78)}…: makes the client name 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-    `${A}: name, contact = "API key of ${"N".repeat(67)}…: makes the client description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-  ]],
-  ["name and contact make a description longer than Keycloak's column", { services: [orders], customers: [withName("N".repeat(218))] }, [
-    `${A}: name, contact = "API key of ${"N".repeat(67)}…: makes the client description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-  ]],
-  ["a service description is longer than Keycloak's client description column", { services: [ordersService({ description: "D".repeat(256) })] }, [
-    `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-    `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-  ]],
-  ["a service description makes the audience scope's description too long", { services: [ordersService({ description: "D".repeat(218) })] }, [
-    `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-  ]],
-  ["an existing service's description makes the audience scope's description too long", { services: [ordersService({ description: "D".repeat(256), client: "existing" })] }, [
-    `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
-  ]],
-  ["the realm name is longer than Keycloak creates a realm with", { environments: env({ realm: { name: "r".repeat(238), create: true } }) }, [
-    `environments.ts: sandbox.realm.name = "${"r".repeat(78)}…: makes the realm name 238 characters long; Keycloak keeps at most 237 [keycloak-column-limits]`,
-  ]],
+  [
+    "the name is longer than Keycloak's client name column",
+    { services: [orders], customers: [withName("N".repeat(256))] },
+    [
+      `${A}: name = "${"N".repeat(78)}…: makes the client name 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+      `${A}: name, contact = "API key of ${"N".repeat(67)}…: makes the client description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+    ],
+  ],
+  [
+    "name and contact make a description longer than Keycloak's column",
+    { services: [orders], customers: [withName("N".repeat(218))] },
+    [
+      `${A}: name, contact = "API key of ${"N".repeat(67)}…: makes the client description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+    ],
+  ],
+  [
+    "a service description is longer than Keycloak's client description column",
+    { services: [ordersService({ description: "D".repeat(256) })] },
+    [
+      `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+      `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+    ],
+  ],
+  [
+    "a service description makes the audience scope's description too long",
+    { services: [ordersService({ description: "D".repeat(218) })] },
+    [
+      `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 256 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+    ],
+  ],
+  [
+    "an existing service's description makes the audience scope's description too long",
+    { services: [ordersService({ description: "D".repeat(256), client: "existing" })] },
+    [
+      `scopes/orders-api.ts: description = "${"D".repeat(78)}…: makes the client scope description 294 characters long; Keycloak keeps at most 255 [keycloak-column-limits]`,
+    ],
+  ],
+  [
+    "the realm name is longer than Keycloak creates a realm with",
+    { environments: env({ realm: { name: "r".repeat(238), create: true } }) },
+    [
+      `environments.ts: sandbox.realm.name = "${"r".repeat(78)}…: makes the realm name 238 characters long; Keycloak keeps at most 237 [keycloak-column-limits]`,
+    ],
+  ],
 
   // Text that reads badly in review or in Keycloak's console.
-  ["the name has a line break", { services: [orders], customers: [withName("Acme\nLogistics")] }, [`${A}: name = "Acme\\nLogistics": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`]],
-  ["the name has a tab", { services: [orders], customers: [withName("Acme\tLogistics")] }, [`${A}: name = "Acme\\tLogistics": ${TEXT_RULES.control} (found U+0009) [text-no-control-characters]`]],
-  ["the contact has a carriage return", { services: [orders], customers: [customerOf(orders, { contact: "api@acme.example\r\n" })] }, [
-    `${A}: contact = "api@acme.example\\r\\n": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
-    `${A}: contact = "api@acme.example\\r\\n": ${TEXT_RULES.control} (found U+000D) [text-no-control-characters]`,
-  ]],
-  ["a service description has a line separator", { services: [ordersService({ description: "Orders\u2028API" })] }, [`scopes/orders-api.ts: description = "Orders\u2028API": ${TEXT_RULES.control} (found U+2028) [text-no-control-characters]`]],
-  ["the rotation marker has a NUL", { services: [orders], customers: [customerOf(orders, { secretRotation: "2026\u0000" })] }, [`${A}: secretRotation = "2026\\u0000": ${TEXT_RULES.control} (found U+0000) [text-no-control-characters]`]],
-  ["the realm's display name has a terminal escape", { environments: env({ realm: { name: "atlas", create: true, displayName: "\u001b[31mAtlas" } }) }, [`environments.ts: sandbox.realm.displayName = "\\u001b[31mAtlas": ${TEXT_RULES.control} (found U+001B) [text-no-control-characters]`]],
-  ["the name has a right-to-left override", { services: [orders], customers: [withName("Acme \u202Ecitsigol")] }, [`${A}: name = "Acme \u202Ecitsigol": ${TEXT_RULES.invisible} (found U+202E) [text-no-invisible-characters]`]],
-  ["the name has a zero-width space", { services: [orders], customers: [withName("Ac\u200Bme")] }, [`${A}: name = "Ac\u200Bme": ${TEXT_RULES.invisible} (found U+200B) [text-no-invisible-characters]`]],
-  ["the name has a no-break space", { services: [orders], customers: [withName("Acme\u00A0Logistics")] }, [
-    `${A}: name = "Acme\u00A0Logistics": ${TEXT_RULES.invisible} (found U+00A0) [text-no-invisible-characters]`,
-    `${A}: name = "Acme\u00A0Logistics": must be plain Unicode (NFKC): U+00A0 is a look-alike of " " [text-normalized]`,
-  ]],
-  ["the name starts with a byte-order mark", { services: [orders], customers: [withName("\uFEFFAcme")] }, [`${A}: name = "\uFEFFAcme": ${TEXT_RULES.invisible} (found U+FEFF) [text-no-invisible-characters]`]],
-  ["a service description has a bidi isolate", { services: [ordersService({ description: "Orders \u2066API\u2069" })] }, [`scopes/orders-api.ts: description = "Orders \u2066API\u2069": ${TEXT_RULES.invisible} (found U+2066) [text-no-invisible-characters]`]],
-  ["the name hides a Cyrillic a among Latin letters", { services: [orders], customers: [withName("\u0430cme Logistics")] }, [`${A}: name = "\u0430cme Logistics": must be written in one script: mixes Cyrillic with Latin ("c" U+0063), which can look alike [text-single-script]`]],
-  ["the name hides a Greek omicron among Latin letters", { services: [orders], customers: [withName("Gl\u03BFbex Retail")] }, [`${A}: name = "Gl\u03BFbex Retail": must be written in one script: mixes Latin with Greek ("\u03BF" U+03BF), which can look alike [text-single-script]`]],
-  ["the name is written in full-width letters", { services: [orders], customers: [withName("\uFF21cme")] }, [`${A}: name = "\uFF21cme": must be plain Unicode (NFKC): U+FF21 is a look-alike of "A" [text-normalized]`]],
-  ["the name has a ligature", { services: [orders], customers: [withName("\uFB01nance Corp")] }, [`${A}: name = "\uFB01nance Corp": must be plain Unicode (NFKC): U+FB01 is a look-alike of "fi" [text-normalized]`]],
-  ["the contact's domain has a Cyrillic letter", { services: [orders], customers: [customerOf(orders, { contact: "api@\u0430cme.example" })] }, [
-    `${A}: contact = "api@\u0430cme.example": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
-    `${A}: contact = "api@\u0430cme.example": must be written in one script: mixes Latin with Cyrillic ("\u0430" U+0430), which can look alike [text-single-script]`,
-  ]],
-  ["the name is a Terraform expression reading a file", { services: [orders], customers: [withName('Acme ${file("/etc/passwd")}')] }, [`${A}: name = "Acme \${file(\\"/etc/passwd\\")}": ${TEXT_RULES.template}`]],
-  ["the name is a cdktf token reading another resource", { services: [orders], customers: [withName("${TfToken[TOKEN.1]}")] }, [`${A}: name = "\${TfToken[TOKEN.1]}": ${TEXT_RULES.template}`]],
-  ["the rotation marker is a Terraform template directive", { services: [orders], customers: [customerOf(orders, { secretRotation: "%{ if true }x%{ endif }" })] }, [`${A}: secretRotation = "%{ if true }x%{ endif }": ${TEXT_RULES.template}`]],
-  ["the name is a number (plain JavaScript)", { services: [orders], customers: [untyped({ name: 42 })] }, [`${A}: name = 42: must be non-blank text [customer-name]`]],
+  [
+    "the name has a line break",
+    { services: [orders], customers: [withName("Acme\nLogistics")] },
+    [`${A}: name = "Acme\\nLogistics": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`],
+  ],
+  [
+    "the name has a tab",
+    { services: [orders], customers: [withName("Acme\tLogistics")] },
+    [`${A}: name = "Acme\\tLogistics": ${TEXT_RULES.control} (found U+0009) [text-no-control-characters]`],
+  ],
+  [
+    "the contact has a carriage return",
+    { services: [orders], customers: [customerOf(orders, { contact: "api@acme.example\r\n" })] },
+    [
+      `${A}: contact = "api@acme.example\\r\\n": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
+      `${A}: contact = "api@acme.example\\r\\n": ${TEXT_RULES.control} (found U+000D) [text-no-control-characters]`,
+    ],
+  ],
+  [
+    "a service description has a line separator",
+    { services: [ordersService({ description: "Orders\u2028API" })] },
+    [`scopes/orders-api.ts: description = "Orders\u2028API": ${TEXT_RULES.control} (found U+2028) [text-no-control-characters]`],
+  ],
+  [
+    "the rotation marker has a NUL",
+    { services: [orders], customers: [customerOf(orders, { secretRotation: "2026\u0000" })] },
+    [`${A}: secretRotation = "2026\\u0000": ${TEXT_RULES.control} (found U+0000) [text-no-control-characters]`],
+  ],
+  [
+    "the realm's display name has a terminal escape",
+    { environments: env({ realm: { name: "atlas", create: true, displayName: "\u001b[31mAtlas" } }) },
+    [`environments.ts: sandbox.realm.displayName = "\\u001b[31mAtlas": ${TEXT_RULES.control} (found U+001B) [text-no-control-characters]`],
+  ],
+  [
+    "the name has a right-to-left override",
+    { services: [orders], customers: [withName("Acme \u202Ecitsigol")] },
+    [`${A}: name = "Acme \u202Ecitsigol": ${TEXT_RULES.invisible} (found U+202E) [text-no-invisible-characters]`],
+  ],
+  [
+    "the name has a zero-width space",
+    { services: [orders], customers: [withName("Ac\u200Bme")] },
+    [`${A}: name = "Ac\u200Bme": ${TEXT_RULES.invisible} (found U+200B) [text-no-invisible-characters]`],
+  ],
+  [
+    "the name has a no-break space",
+    { services: [orders], customers: [withName("Acme\u00A0Logistics")] },
+    [
+      `${A}: name = "Acme\u00A0Logistics": ${TEXT_RULES.invisible} (found U+00A0) [text-no-invisible-characters]`,
+      `${A}: name = "Acme\u00A0Logistics": must be plain Unicode (NFKC): U+00A0 is a look-alike of " " [text-normalized]`,
+    ],
+  ],
+  [
+    "the name starts with a byte-order mark",
+    { services: [orders], customers: [withName("\uFEFFAcme")] },
+    [`${A}: name = "\uFEFFAcme": ${TEXT_RULES.invisible} (found U+FEFF) [text-no-invisible-characters]`],
+  ],
+  [
+    "a service description has a bidi isolate",
+    { services: [ordersService({ description: "Orders \u2066API\u2069" })] },
+    [`scopes/orders-api.ts: description = "Orders \u2066API\u2069": ${TEXT_RULES.invisible} (found U+2066) [text-no-invisible-characters]`],
+  ],
+  [
+    "the name hides a Cyrillic a among Latin letters",
+    { services: [orders], customers: [withName("\u0430cme Logistics")] },
+    [`${A}: name = "\u0430cme Logistics": must be written in one script: mixes Cyrillic with Latin ("c" U+0063), which can look alike [text-single-script]`],
+  ],
+  [
+    "the name hides a Greek omicron among Latin letters",
+    { services: [orders], customers: [withName("Gl\u03BFbex Retail")] },
+    [`${A}: name = "Gl\u03BFbex Retail": must be written in one script: mixes Latin with Greek ("\u03BF" U+03BF), which can look alike [text-single-script]`],
+  ],
+  [
+    "the name is written in full-width letters",
+    { services: [orders], customers: [withName("\uFF21cme")] },
+    [`${A}: name = "\uFF21cme": must be plain Unicode (NFKC): U+FF21 is a look-alike of "A" [text-normalized]`],
+  ],
+  [
+    "the name has a ligature",
+    { services: [orders], customers: [withName("\uFB01nance Corp")] },
+    [`${A}: name = "\uFB01nance Corp": must be plain Unicode (NFKC): U+FB01 is a look-alike of "fi" [text-normalized]`],
+  ],
+  [
+    "the contact's domain has a Cyrillic letter",
+    { services: [orders], customers: [customerOf(orders, { contact: "api@\u0430cme.example" })] },
+    [
+      `${A}: contact = "api@\u0430cme.example": must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]`,
+      `${A}: contact = "api@\u0430cme.example": must be written in one script: mixes Latin with Cyrillic ("\u0430" U+0430), which can look alike [text-single-script]`,
+    ],
+  ],
+  [
+    "the name is a Terraform expression reading a file",
+    { services: [orders], customers: [withName('Acme ${file("/etc/passwd")}')] },
+    [`${A}: name = "Acme \${file(\\"/etc/passwd\\")}": ${TEXT_RULES.template}`],
+  ],
+  [
+    "the name is a cdktf token reading another resource",
+    { services: [orders], customers: [withName("${TfToken[TOKEN.1]}")] },
+    [`${A}: name = "\${TfToken[TOKEN.1]}": ${TEXT_RULES.template}`],
+  ],
+  [
+    "the rotation marker is a Terraform template directive",
+    { services: [orders], customers: [customerOf(orders, { secretRotation: "%{ if true }x%{ endif }" })] },
+    [`${A}: secretRotation = "%{ if true }x%{ endif }": ${TEXT_RULES.template}`],
+  ],
+  [
+    "the name is a number (plain JavaScript)",
+    { services: [orders], customers: [untyped({ name: 42 })] },
+    [`${A}: name = 42: must be non-blank text [customer-name]`],
+  ],
 
   // Policy suppressions: each names a real rule, once, with a reason a reviewer can judge.
-  ["suppressions is not a list (plain JavaScript)", { services: [orders], customers: [untyped({ suppressions: "all" })] }, [
-    `${A}: suppressions = "all": must be a list of { rule, reason } [customer-suppressions-list]`,
-  ]],
-  ["a suppression names a rule that does not exist", { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] }, [
-    `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule-known]`,
-  ]],
-  ["a customer suppresses the same rule twice", {
-    services: [orders],
-    customers: [customerOf(orders, { suppressions: [
-      { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need two-hour tokens (SEC-123)." },
-      { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Also agreed in the contract of 2026." },
-    ] })],
-  }, [`${A}: suppressions[1].rule = "TOKEN-LIFESPAN-BOUNDS": is suppressed twice [customer-suppression-rule-once]`]],
-  ["a suppression gives no reason worth reading", { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "needed" }] })] }, [
-    `${A}: suppressions[0].reason = "needed": must say why in at least 20 characters [customer-suppression-reason]`,
-  ]],
-  ["a suppression's reason hides a line break", { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need long tokens\nSEC-123" }] })] }, [
-    `${A}: suppressions[0].reason = "Batch jobs need long tokens\\nSEC-123": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`,
-  ]],
+  [
+    "suppressions is not a list (plain JavaScript)",
+    { services: [orders], customers: [untyped({ suppressions: "all" })] },
+    [`${A}: suppressions = "all": must be a list of { rule, reason } [customer-suppressions-list]`],
+  ],
+  [
+    "a suppression names a rule that does not exist",
+    { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] },
+    [
+      `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule-known]`,
+    ],
+  ],
+  [
+    "a customer suppresses the same rule twice",
+    {
+      services: [orders],
+      customers: [
+        customerOf(orders, {
+          suppressions: [
+            { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need two-hour tokens (SEC-123)." },
+            { rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Also agreed in the contract of 2026." },
+          ],
+        }),
+      ],
+    },
+    [`${A}: suppressions[1].rule = "TOKEN-LIFESPAN-BOUNDS": is suppressed twice [customer-suppression-rule-once]`],
+  ],
+  [
+    "a suppression gives no reason worth reading",
+    { services: [orders], customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "needed" }] })] },
+    [`${A}: suppressions[0].reason = "needed": must say why in at least 20 characters [customer-suppression-reason]`],
+  ],
+  [
+    "a suppression's reason hides a line break",
+    {
+      services: [orders],
+      customers: [customerOf(orders, { suppressions: [{ rule: "TOKEN-LIFESPAN-BOUNDS", reason: "Batch jobs need long tokens\nSEC-123" }] })],
+    },
+    [`${A}: suppressions[0].reason = "Batch jobs need long tokens\\nSEC-123": ${TEXT_RULES.control} (found U+000A) [text-no-control-characters]`],
+  ],
 
   // Environments.
-  ["a Keycloak off loopback is reached over http", { environments: env({ keycloakUrl: "http://sso.atlas.example" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "http://sso.atlas.example": must be https: only a Keycloak on loopback (localhost, 127.0.0.1, [::1]) may use http [environment-url-https]',
-  ]],
-  ["a Keycloak on a private network is reached over http", { environments: env({ keycloakUrl: "http://10.0.0.5:8080" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "http://10.0.0.5:8080": must be https: only a Keycloak on loopback (localhost, 127.0.0.1, [::1]) may use http [environment-url-https]',
-  ]],
-  ["the URL ends in a slash", { environments: env({ keycloakUrl: "https://sso.atlas.example/" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "https://sso.atlas.example/": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
-  ]],
-  ["the URL carries credentials, which the problem does not print", { environments: env({ keycloakUrl: "https://admin:s3cret@sso.atlas.example" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "https://***@sso.atlas.example": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
-  ]],
-  ["the URL has a query", { environments: env({ keycloakUrl: "https://sso.atlas.example?realm=x" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "https://sso.atlas.example?realm=x": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
-  ]],
-  ["a loopback URL ends in a slash", { environments: env({ keycloakUrl: "http://localhost:8080/" }) }, [
-    'environments.ts: sandbox.keycloakUrl = "http://localhost:8080/": must be written "http://localhost:8080": no trailing slash, credentials, query or fragment [environment-url-canonical]',
-  ]],
+  [
+    "a Keycloak off loopback is reached over http",
+    { environments: env({ keycloakUrl: "http://sso.atlas.example" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "http://sso.atlas.example": must be https: only a Keycloak on loopback (localhost, 127.0.0.1, [::1]) may use http [environment-url-https]',
+    ],
+  ],
+  [
+    "a Keycloak on a private network is reached over http",
+    { environments: env({ keycloakUrl: "http://10.0.0.5:8080" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "http://10.0.0.5:8080": must be https: only a Keycloak on loopback (localhost, 127.0.0.1, [::1]) may use http [environment-url-https]',
+    ],
+  ],
+  [
+    "the URL ends in a slash",
+    { environments: env({ keycloakUrl: "https://sso.atlas.example/" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "https://sso.atlas.example/": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
+    ],
+  ],
+  [
+    "the URL carries credentials, which the problem does not print",
+    { environments: env({ keycloakUrl: "https://admin:s3cret@sso.atlas.example" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "https://***@sso.atlas.example": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
+    ],
+  ],
+  [
+    "the URL has a query",
+    { environments: env({ keycloakUrl: "https://sso.atlas.example?realm=x" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "https://sso.atlas.example?realm=x": must be written "https://sso.atlas.example": no trailing slash, credentials, query or fragment [environment-url-canonical]',
+    ],
+  ],
+  [
+    "a loopback URL ends in a slash",
+    { environments: env({ keycloakUrl: "http://localhost:8080/" }) },
+    [
+      'environments.ts: sandbox.keycloakUrl = "http://localhost:8080/": must be written "http://localhost:8080": no trailing slash, credentials, query or fragment [environment-url-canonical]',
+    ],
+  ],
 
   // Services limited to environments.
-  ["a customer is granted a service where it does not exist", {
-    services: [ordersService({ environments: ["sandbox"] })],
-    customers: [customerOf(orders, { environments: ["sandbox", "production"] })],
-    environments: { sandbox: SANDBOX, production: PRODUCTION },
-  }, [`${A}: grants[0].service = "orders-api": does not exist in production (it exists in sandbox); grant it only where it exists [grant-service-in-environment]`]],
-  ["a service names an undeclared environment", { services: [ordersService({ environments: ["staging"] as never[] })] }, [
-    'scopes/orders-api.ts: environments[0] = "staging": is not a declared environment (sandbox) [environment-declared]',
-  ]],
-  ["a service names no environment", { services: [ordersService({ environments: [] })] }, [
-    "scopes/orders-api.ts: environments = []: must list at least one of: sandbox, or be left out for all [service-environments-present]",
-  ]],
-  ["a service names an environment twice", { services: [ordersService({ environments: ["sandbox", "sandbox"] })] }, [
-    'scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [environment-listed-once]',
-  ]],
+  [
+    "a customer is granted a service where it does not exist",
+    {
+      services: [ordersService({ environments: ["sandbox"] })],
+      customers: [customerOf(orders, { environments: ["sandbox", "production"] })],
+      environments: { sandbox: SANDBOX, production: PRODUCTION },
+    },
+    [
+      `${A}: grants[0].service = "orders-api": does not exist in production (it exists in sandbox); grant it only where it exists [grant-service-in-environment]`,
+    ],
+  ],
+  [
+    "a service names an undeclared environment",
+    { services: [ordersService({ environments: ["staging"] as never[] })] },
+    ['scopes/orders-api.ts: environments[0] = "staging": is not a declared environment (sandbox) [environment-declared]'],
+  ],
+  [
+    "a service names no environment",
+    { services: [ordersService({ environments: [] })] },
+    ["scopes/orders-api.ts: environments = []: must list at least one of: sandbox, or be left out for all [service-environments-present]"],
+  ],
+  [
+    "a service names an environment twice",
+    { services: [ordersService({ environments: ["sandbox", "sandbox"] })] },
+    ['scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [environment-listed-once]'],
+  ],
 
   // Environments that would fight over one stack, realm or state.
-  ["an environment is named like another's base stack", {
-    environments: {
-      sandbox: { ...SANDBOX, customerShards: 2 },
-      "sandbox-base": { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } },
+  [
+    "an environment is named like another's base stack",
+    {
+      environments: {
+        sandbox: { ...SANDBOX, customerShards: 2 },
+        "sandbox-base": { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } },
+      },
     },
-  }, ['environments.ts: sandbox-base.(stacks) = "sandbox-base": is also a stack of environment sandbox; rename sandbox-base or sandbox so their stacks have different names [environment-stacks-distinct]']],
-  ["two environments manage one realm on one Keycloak", {
-    environments: { sandbox: SANDBOX, staging: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8080", state: { backend: "local", path: "state/staging.tfstate" } } },
-  }, ['environments.ts: staging.realm.name = "atlas": is also managed by environment sandbox on http://127.0.0.1:8080; two environments would undo each other\'s deploys: give each its own realm or Keycloak [environment-realm-once]']],
-  ["two environments keep one state file", {
-    environments: { sandbox: SANDBOX, staging: { ...SANDBOX, realm: { name: "staging", create: true }, state: { backend: "local", path: "state/./sandbox.tfstate" } } },
-  }, ['environments.ts: staging.state.path = "state/./sandbox.tfstate": is also the state of environment sandbox; each environment needs its own state [environment-state-once]']],
-  ["a local state climbs out of the project folder", { environments: env({ state: { backend: "local", path: "state/../../shared.tfstate" } }) }, [
-    'environments.ts: sandbox.state.path = "state/../../shared.tfstate": must name a file inside the project folder, not climb out of it with .. [environment-state-local-path]',
-  ]],
+    [
+      'environments.ts: sandbox-base.(stacks) = "sandbox-base": is also a stack of environment sandbox; rename sandbox-base or sandbox so their stacks have different names [environment-stacks-distinct]',
+    ],
+  ],
+  [
+    "two environments manage one realm on one Keycloak",
+    {
+      environments: {
+        sandbox: SANDBOX,
+        staging: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8080", state: { backend: "local", path: "state/staging.tfstate" } },
+      },
+    },
+    [
+      'environments.ts: staging.realm.name = "atlas": is also managed by environment sandbox on http://127.0.0.1:8080; two environments would undo each other\'s deploys: give each its own realm or Keycloak [environment-realm-once]',
+    ],
+  ],
+  [
+    "two environments keep one state file",
+    {
+      environments: {
+        sandbox: SANDBOX,
+        staging: { ...SANDBOX, realm: { name: "staging", create: true }, state: { backend: "local", path: "state/./sandbox.tfstate" } },
+      },
+    },
+    [
+      'environments.ts: staging.state.path = "state/./sandbox.tfstate": is also the state of environment sandbox; each environment needs its own state [environment-state-once]',
+    ],
+  ],
+  [
+    "a local state climbs out of the project folder",
+    { environments: env({ state: { backend: "local", path: "state/../../shared.tfstate" } }) },
+    [
+      'environments.ts: sandbox.state.path = "state/../../shared.tfstate": must name a file inside the project folder, not climb out of it with .. [environment-state-local-path]',
+    ],
+  ],
 ];
 
 /** Inputs close to the cases above that must stay allowed. */
@@ -189,15 +401,21 @@ const ALLOWED: readonly (readonly [string, Case])[] = [
   ["a Cyrillic-only name", { services: [orders], customers: [withName("Акме Логистика")] }],
   ["a dollar sign without a brace", { services: [orders], customers: [withName("Acme $5 Store")] }],
   ["http on 127.0.0.1 and https elsewhere", { environments: { sandbox: SANDBOX, production: PRODUCTION } }],
-  ["one realm name on two Keycloaks, each with its own state", {
-    environments: { sandbox: SANDBOX, other: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } } },
-  }],
+  [
+    "one realm name on two Keycloaks, each with its own state",
+    {
+      environments: { sandbox: SANDBOX, other: { ...SANDBOX, keycloakUrl: "http://127.0.0.1:8081", state: { backend: "local", path: "state/other.tfstate" } } },
+    },
+  ],
   ["a local state in a subfolder that goes up and back in", { environments: env({ state: { backend: "local", path: "state/old/../sandbox.tfstate" } }) }],
-  ["a service limited to the environments its customers are in", {
-    services: [ordersService({ environments: ["sandbox"] })],
-    customers: [customerOf(orders)],
-    environments: { sandbox: SANDBOX, production: PRODUCTION },
-  }],
+  [
+    "a service limited to the environments its customers are in",
+    {
+      services: [ordersService({ environments: ["sandbox"] })],
+      customers: [customerOf(orders)],
+      environments: { sandbox: SANDBOX, production: PRODUCTION },
+    },
+  ],
 ];
 
 describe("careless and hostile input", () => {

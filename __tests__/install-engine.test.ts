@@ -68,7 +68,12 @@ function install(engine: string, env: Record<string, string>) {
   });
   const installed = path.join(dir, "engine", engine);
   const urls = fs.existsSync(path.join(dir, "urls")) ? fs.readFileSync(path.join(dir, "urls"), "utf8").trim().split("\n") : [];
-  return { status: result.status, stderr: result.stderr, installed: fs.existsSync(installed) ? spawnSync(installed, { encoding: "utf8" }).stdout.trim() : undefined, urls };
+  return {
+    status: result.status,
+    stderr: result.stderr,
+    installed: fs.existsSync(installed) ? spawnSync(installed, { encoding: "utf8" }).stdout.trim() : undefined,
+    urls,
+  };
 }
 
 describe("install-engine.sh", () => {

@@ -15,9 +15,7 @@ describe("the committed inventory", () => {
   test("lists exactly the customers of each environment (after adding or removing one, run `npm run inventory`)", () => {
     const { catalog } = loadCatalog({ root: ROOT, environments });
     const inventory = JSON.parse(fs.readFileSync(path.join(ROOT, INVENTORY_FILE), "utf8")) as Inventory;
-    expect(Object.fromEntries(Object.entries(inventory.environments).map(([name, entry]) => [name, entry.customers]))).toEqual(
-      customersByEnvironment(catalog),
-    );
+    expect(Object.fromEntries(Object.entries(inventory.environments).map(([name, entry]) => [name, entry.customers]))).toEqual(customersByEnvironment(catalog));
   });
 });
 

@@ -49,9 +49,7 @@ describe("main.ts, the app cdktf runs", () => {
     expect(result.stderr).toContain(
       'clients/acme-copy.ts: clientId = "acme-logistics": must be unique across clients/ and scopes/, ignoring case; also declared by clients/acme-logistics.ts (customer) [client-id-unique]',
     );
-    expect(result.stderr).toContain(
-      "clients/empty.ts: export default = (missing): must be `export default defineCustomer({...})` [file-exports-definition]",
-    );
+    expect(result.stderr).toContain("clients/empty.ts: export default = (missing): must be `export default defineCustomer({...})` [file-exports-definition]");
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(fs.existsSync(path.join(root, "cdktf.out"))).toBe(false);
   });

@@ -25,11 +25,16 @@ describe("npm run new-customer", () => {
 
   const newCustomer = (...args: string[]) => npm(root, "new-customer", "--", ...args);
   const VALID = [
-    "--name", "Wile E. \"Super Genius\" Coyote",
-    "--contact", "wile@acme.example",
-    "--grant", "orders-api:orders:read",
-    "--grant", "orders-api:orders:write",
-    "--environment", "sandbox",
+    "--name",
+    'Wile E. "Super Genius" Coyote',
+    "--contact",
+    "wile@acme.example",
+    "--grant",
+    "orders-api:orders:read",
+    "--grant",
+    "orders-api:orders:write",
+    "--environment",
+    "sandbox",
   ];
 
   /** Asserts the command refused with exactly `message` on stderr and wrote nothing. */

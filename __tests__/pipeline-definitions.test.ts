@@ -244,7 +244,12 @@ describe("the GitHub Actions pipeline", () => {
         const aws = steps.findIndex((step) => step.uses?.startsWith("aws-actions/configure-aws-credentials"));
         expect(steps[aws]).toMatchObject({
           id: "aws",
-          with: { "role-to-assume": "${{ vars.AWS_ROLE_ARN }}", "aws-region": "${{ vars.AWS_REGION }}", "output-credentials": true, "output-env-credentials": false },
+          with: {
+            "role-to-assume": "${{ vars.AWS_ROLE_ARN }}",
+            "aws-region": "${{ vars.AWS_REGION }}",
+            "output-credentials": true,
+            "output-env-credentials": false,
+          },
         });
         expect(aws).toBeLessThan(steps.findIndex((step) => ENGINE.test(step.run ?? "")));
       }
@@ -314,7 +319,9 @@ describe("the GitHub Actions pipeline", () => {
     const { steps } = jobs.classify!;
     // Checked out without a ref: on pull_request_target, the base branch.
     expect(steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: PINNED.checkout, with: { "fetch-depth": 0 } }]);
-    expect(jobs.environments!.steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: PINNED.checkout, with: { "persist-credentials": false } }]);
+    expect(jobs.environments!.steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([
+      { uses: PINNED.checkout, with: { "persist-credentials": false } },
+    ]);
     expect(steps.map((step) => step.run ?? "").join("\n")).toMatch(/npm run --silent change-kind -- --base "\$BASE_SHA" --head "\$HEAD_SHA"/);
     expect(jobs.classify!.outputs).toEqual({ kind: "${{ steps.kind.outputs.kind }}" });
     expect(jobs["plan-pull-request"]!.needs).toEqual(["classify", "environments"]);
@@ -371,7 +378,12 @@ describe("the GitHub Actions pipeline", () => {
     const { environment, steps } = pullRequestPlan(kind);
     expect(environment).toBe("sandbox-plan-code");
     expect(checkouts(steps)).toEqual([
-      { name: "Check out the pull request's code, approved by a maintainer", if: "needs.classify.outputs.kind != 'data'", uses: PINNED.checkout, with: { ref: HEAD, "persist-credentials": false } },
+      {
+        name: "Check out the pull request's code, approved by a maintainer",
+        if: "needs.classify.outputs.kind != 'data'",
+        uses: PINNED.checkout,
+        with: { ref: HEAD, "persist-credentials": false },
+      },
     ]);
     expect(steps.filter((step) => /git (?:fetch|checkout)/.test(step.run ?? ""))).toEqual([]);
   });
@@ -387,18 +399,33 @@ describe("the GitLab CI pipeline", () => {
     variables?: Record<string, string>;
   };
   const jobsOf = (pipeline: Yaml) =>
-    Object.fromEntries(Object.entries(pipeline).filter(([name, value]) => !name.startsWith(".") && typeof value === "object" && value !== null && ("script" in value || "trigger" in value))) as Record<string, Job>;
+    Object.fromEntries(
+      Object.entries(pipeline).filter(
+        ([name, value]) => !name.startsWith(".") && typeof value === "object" && value !== null && ("script" in value || "trigger" in value),
+      ),
+    ) as Record<string, Job>;
   const jobs = jobsOf(gitlab);
   const commands = (job: Job) => [...(job.before_script ?? []), ...(job.script ?? [])].join("\n");
   const runsOnMergeRequest = (job: Job) =>
-    (job.rules ?? []).some((rule) => evaluate(rule.if, { $CI_PIPELINE_SOURCE: "merge_request_event", $CI_COMMIT_BRANCH: null, $CI_DEFAULT_BRANCH: "main" }) === true);
+    (job.rules ?? []).some(
+      (rule) => evaluate(rule.if, { $CI_PIPELINE_SOURCE: "merge_request_event", $CI_COMMIT_BRANCH: null, $CI_DEFAULT_BRANCH: "main" }) === true,
+    );
   const mergeRequestJobs = Object.keys(jobs).filter((name) => runsOnMergeRequest(jobs[name]!));
-  const children = { "merge request (data)": mergeRequestChild("data"), "merge request (code)": mergeRequestChild("code"), deploy: deployChild, drift: driftChild };
+  const children = {
+    "merge request (data)": mergeRequestChild("data"),
+    "merge request (code)": mergeRequestChild("code"),
+    deploy: deployChild,
+    drift: driftChild,
+  };
   const childJobs = Object.entries(children).flatMap(([child, pipeline]) => Object.entries(jobsOf(pipeline)).map(([name, job]) => ({ child, name, job })));
 
   test("runs no engine, and gives no job an environment, in the parent pipeline: every such job is generated", () => {
     expect(Object.keys(jobs)).toEqual(["test", "classify", "plan-merge-request", "environments", "deploy", "drift"]);
-    expect(Object.keys(jobs).filter((name) => ENGINE.test(commands(jobs[name]!)) || jobs[name]!.environment !== undefined || SECRET.test(JSON.stringify(jobs[name])))).toEqual([]);
+    expect(
+      Object.keys(jobs).filter(
+        (name) => ENGINE.test(commands(jobs[name]!)) || jobs[name]!.environment !== undefined || SECRET.test(JSON.stringify(jobs[name])),
+      ),
+    ).toEqual([]);
     expect(JSON.stringify(gitlab.variables)).not.toMatch(SECRET);
   });
 
@@ -408,7 +435,11 @@ describe("the GitLab CI pipeline", () => {
       { if: '$CI_PIPELINE_SOURCE == "schedule"', variables: { PIPELINE_FOR: "drift" } },
     ]);
     const include = { include: [{ artifact: "deploy-pipeline.yml", job: "environments" }], strategy: "depend" };
-    expect(jobs.deploy).toMatchObject({ needs: ["test", "environments"], trigger: include, rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"' }] });
+    expect(jobs.deploy).toMatchObject({
+      needs: ["test", "environments"],
+      trigger: include,
+      rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"' }],
+    });
     expect(jobs.drift).toMatchObject({ needs: ["environments"], trigger: include, rules: [{ if: '$CI_PIPELINE_SOURCE == "schedule"' }] });
   });
 
@@ -419,7 +450,9 @@ describe("the GitLab CI pipeline", () => {
   test("has one job per environment the command lists (not the sandbox on loopback), with that environment's engine and its stacks in deploy order", () => {
     for (const [child, pipeline] of Object.entries(children)) {
       const prefixes = child === "deploy" ? ["plan", "apply"] : [child === "drift" ? "drift" : "plan"];
-      expect(Object.keys(jobsOf(pipeline)).sort()).toEqual(prefixes.flatMap((prefix) => ["production", "eu"].map((environment) => `${prefix} ${environment}`)).sort());
+      expect(Object.keys(jobsOf(pipeline)).sort()).toEqual(
+        prefixes.flatMap((prefix) => ["production", "eu"].map((environment) => `${prefix} ${environment}`)).sort(),
+      );
     }
     for (const { job } of childJobs) {
       const environment = ENVIRONMENTS.find((candidate) => job.variables!.ENVIRONMENT === candidate.environment)!;
@@ -448,7 +481,9 @@ describe("the GitLab CI pipeline", () => {
   });
 
   test("holds the resource group only in the deploy's plan and apply, one group per environment", () => {
-    const withGroup = childJobs.filter(({ job }) => job.resource_group !== undefined).map(({ child, name, job }) => `${child}: ${name}: ${String(job.resource_group)}`);
+    const withGroup = childJobs
+      .filter(({ job }) => job.resource_group !== undefined)
+      .map(({ child, name, job }) => `${child}: ${name}: ${String(job.resource_group)}`);
     expect(withGroup).toEqual([
       "deploy: plan production: keycloak-deploy-production",
       "deploy: apply production: keycloak-deploy-production",
@@ -460,13 +495,23 @@ describe("the GitLab CI pipeline", () => {
 
   test("lets a newer push cancel a merge request's plan, and nothing else", () => {
     expect(jobs.classify!.interruptible).toBe(true);
-    expect(childJobs.filter(({ job }) => job.interruptible === true).map(({ child }) => child)).toEqual(["merge request (data)", "merge request (data)", "merge request (code)", "merge request (code)"]);
+    expect(childJobs.filter(({ job }) => job.interruptible === true).map(({ child }) => child)).toEqual([
+      "merge request (data)",
+      "merge request (data)",
+      "merge request (code)",
+      "merge request (code)",
+    ]);
   });
 
   test("applies on the default branch, when started, after its own environment's plan only, in the protected environment", () => {
     const deploy = jobsOf(deployChild);
     for (const { environment } of ENVIRONMENTS) {
-      expect(deploy[`apply ${environment}`]).toMatchObject({ stage: "apply", needs: [`plan ${environment}`], when: "manual", environment: { name: environment } });
+      expect(deploy[`apply ${environment}`]).toMatchObject({
+        stage: "apply",
+        needs: [`plan ${environment}`],
+        when: "manual",
+        environment: { name: environment },
+      });
       expect(deploy[`plan ${environment}`]).toMatchObject({ stage: "plan", environment: { name: environment, action: "prepare" } });
     }
   });
@@ -488,7 +533,9 @@ describe("the GitLab CI pipeline", () => {
   test("shows every plan in the merge request's Terraform widget, made from the review's counts", () => {
     for (const { child, job } of childJobs.filter(({ name }) => name.startsWith("plan "))) {
       expect((job.artifacts as Yaml).reports).toEqual({ terraform: "plan.json" });
-      expect(job.script!.join("\n")).toContain(`npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" ${child === "deploy" ? "" : "--post "}--terraform-report plan.json reviews/*.json | tee review.md`);
+      expect(job.script!.join("\n")).toContain(
+        `npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" ${child === "deploy" ? "" : "--post "}--terraform-report plan.json reviews/*.json | tee review.md`,
+      );
     }
   });
 
@@ -518,7 +565,12 @@ describe("the GitLab CI pipeline", () => {
     const classify = jobs.classify!;
     expect(classify.environment).toBeUndefined();
     const script = classify.script!.join("\n");
-    const steps = ['git checkout --force --detach "$TARGET_SHA"', "npm ci --ignore-scripts", "npm run --silent change-kind", "npx tsx pipelines/gitlab-merge-request-plan.ts"];
+    const steps = [
+      'git checkout --force --detach "$TARGET_SHA"',
+      "npm ci --ignore-scripts",
+      "npm run --silent change-kind",
+      "npx tsx pipelines/gitlab-merge-request-plan.ts",
+    ];
     expect(steps.map((step) => script.indexOf(step))).toEqual([...steps.map((step) => script.indexOf(step))].sort((a, b) => a - b));
     expect(steps.every((step) => script.includes(step))).toBe(true);
     expect(script).toContain('--base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"');
@@ -536,13 +588,21 @@ describe("the GitLab CI pipeline", () => {
     expect(plan.before_script!.slice(0, DATA_OVERLAY.length)).toEqual(DATA_OVERLAY);
     expect(DATA_OVERLAY.join("\n")).toContain('git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"');
     expect(DATA_OVERLAY.filter((line) => line.includes("$MERGE_REQUEST_HEAD_SHA"))).toEqual(['pipelines/take-pull-request-data.sh "$MERGE_REQUEST_HEAD_SHA"']);
-    expect(child.variables).toMatchObject({ MERGE_REQUEST_TARGET_SHA: SHAS.targetSha, MERGE_REQUEST_HEAD_SHA: SHAS.headSha, MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false } });
+    expect(child.variables).toMatchObject({
+      MERGE_REQUEST_TARGET_SHA: SHAS.targetSha,
+      MERGE_REQUEST_HEAD_SHA: SHAS.headSha,
+      MERGE_REQUEST_TARGET_BRANCH: { value: "main", expand: false },
+    });
   });
 
   test("plans a merge request that touches code only when someone starts it in <env>-plan-code, and blocks the pipeline until then", () => {
     const plan = jobsOf(mergeRequestChild("code"))["plan production"]!;
     expect(plan).toMatchObject({ environment: { name: "production-plan-code", action: "prepare" }, when: "manual", allow_failure: false });
-    expect(commands(plan).split("\n").filter((line) => /git (?:fetch|checkout)/.test(line))).toEqual([]);
+    expect(
+      commands(plan)
+        .split("\n")
+        .filter((line) => /git (?:fetch|checkout)/.test(line)),
+    ).toEqual([]);
     expect(commands(plan)).toMatch(/npm ci --ignore-scripts[\s\S]*npm run --silent plan -- "\$stack"/);
   });
 
@@ -578,7 +638,7 @@ describe("the GitLab CI pipeline", () => {
   test("writes a valid pipeline with one job when no environment is reachable", () => {
     const empty = deployPipeline("deploy", []) as Yaml;
     expect(Object.keys(jobsOf(empty))).toEqual(["nothing"]);
-    expect((empty.stages as string[]).includes((jobsOf(empty).nothing!.stage as string))).toBe(true);
+    expect((empty.stages as string[]).includes(jobsOf(empty).nothing!.stage as string)).toBe(true);
   });
 });
 

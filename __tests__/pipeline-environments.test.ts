@@ -16,11 +16,19 @@ const S3 = { backend: "s3", bucket: "atlas-terraform-state", region: "eu-central
 
 const EXAMPLE: Record<string, EnvironmentDefinition> = {
   sandbox: { keycloakUrl: "http://127.0.0.1:8080", realm: { name: "atlas", create: true }, state: { backend: "local", path: "state/sandbox.tfstate" } },
-  production: { keycloakUrl: "https://sso.atlas.example", realm: { name: "atlas", create: false }, state: { ...S3, key: "keycloak-api-keys/production.tfstate" } },
+  production: {
+    keycloakUrl: "https://sso.atlas.example",
+    realm: { name: "atlas", create: false },
+    state: { ...S3, key: "keycloak-api-keys/production.tfstate" },
+  },
   // A shared state, but a Keycloak only this machine reaches.
   "local-keycloak": { keycloakUrl: "http://localhost:8080", realm: { name: "lab", create: true }, state: { ...S3, key: "keycloak-api-keys/lab.tfstate" } },
   // A real Keycloak, but a state only this machine holds.
-  "local-state": { keycloakUrl: "https://sso.staging.example", realm: { name: "atlas", create: true }, state: { backend: "local", path: "state/staging.tfstate" } },
+  "local-state": {
+    keycloakUrl: "https://sso.staging.example",
+    realm: { name: "atlas", create: true },
+    state: { backend: "local", path: "state/staging.tfstate" },
+  },
   "ipv6-loopback": { keycloakUrl: "http://[::1]:8080", realm: { name: "v6", create: true }, state: { ...S3, key: "keycloak-api-keys/v6.tfstate" } },
   eu: {
     keycloakUrl: "https://sso.eu.atlas.example",
@@ -46,10 +54,14 @@ describe("pipeline-environments", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-environments-"));
     try {
       fs.writeFileSync(path.join(dir, "environments.ts"), `export const environments = ${JSON.stringify(EXAMPLE)};\n`);
-      const result = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [path.join(PROJECT_ROOT, "src", "cli", "main.ts"), "pipeline-environments"], {
-        cwd: dir,
-        encoding: "utf8",
-      });
+      const result = spawnSync(
+        path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
+        [path.join(PROJECT_ROOT, "src", "cli", "main.ts"), "pipeline-environments"],
+        {
+          cwd: dir,
+          encoding: "utf8",
+        },
+      );
       expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
       expect(result.stdout.trim().split("\n")).toHaveLength(1);
       expect(JSON.parse(result.stdout)).toEqual(pipelineEnvironments(EXAMPLE));

@@ -17,12 +17,38 @@ const review = (environment: string, add = 1): ReviewSummary => ({
   environment,
   changes: add > 0,
   counts: { add, change: 2, destroy: 0 },
-  customers: add > 0 ? [{ clientId: "acme-logistics", lifecycle: "added", suspended: false, reenabled: false, rotated: false, detailsChanged: false, granted: {}, revoked: {}, servicesGranted: ["orders-api"], servicesRevoked: [], restored: [] }] : [],
+  customers:
+    add > 0
+      ? [
+          {
+            clientId: "acme-logistics",
+            lifecycle: "added",
+            suspended: false,
+            reenabled: false,
+            rotated: false,
+            detailsChanged: false,
+            granted: {},
+            revoked: {},
+            servicesGranted: ["orders-api"],
+            servicesRevoked: [],
+            restored: [],
+          },
+        ]
+      : [],
   services: [],
   warnings: [],
 });
 
-interface Item { id: number; number: number; iid: number; title?: string; body: string; description?: string; state: string; author: string }
+interface Item {
+  id: number;
+  number: number;
+  iid: number;
+  title?: string;
+  body: string;
+  description?: string;
+  state: string;
+  author: string;
+}
 
 /** An in-memory GitHub and GitLab: comments of pull request 7, issues of the project, each with its author. */
 function standIn(identity: { github: string; gitlab: number }) {
@@ -45,10 +71,11 @@ function standIn(identity: { github: string; gitlab: number }) {
     if (init.headers.Authorization !== undefined) {
       const asGitHub = (item: Item) => ({ id: item.id, number: item.number, title: item.title, body: item.body, user: { login: item.author } });
       if (init.method === "GET" && pathname === "/repos/o/r/issues/7/comments") return page(comments.map(asGitHub));
-      if (init.method === "POST" && pathname === "/repos/o/r/issues/7/comments") return add(comments, { body: body.body }, identity.github), reply({});
-      if (init.method === "PATCH" && (match = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(pathname))) return (comments.find((c) => c.id === Number(match![1]))!.body = body.body!), reply({});
+      if (init.method === "POST" && pathname === "/repos/o/r/issues/7/comments") return (add(comments, { body: body.body }, identity.github), reply({}));
+      if (init.method === "PATCH" && (match = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(pathname)))
+        return ((comments.find((c) => c.id === Number(match![1]))!.body = body.body!), reply({}));
       if (init.method === "GET" && pathname === "/repos/o/r/issues") return page(issues.filter((i) => i.state === "open").map(asGitHub));
-      if (init.method === "POST" && pathname === "/repos/o/r/issues") return add(issues, { title: body.title, body: body.body }, identity.github), reply({});
+      if (init.method === "POST" && pathname === "/repos/o/r/issues") return (add(issues, { title: body.title, body: body.body }, identity.github), reply({}));
       if (init.method === "POST" && /^\/repos\/o\/r\/issues\/\d+\/comments$/.test(pathname)) return reply({});
       if (init.method === "PATCH" && (match = /^\/repos\/o\/r\/issues\/(\d+)$/.exec(pathname))) {
         const issue = issues.find((i) => i.number === Number(match![1]))!;
@@ -57,13 +84,23 @@ function standIn(identity: { github: string; gitlab: number }) {
         return reply({});
       }
     } else {
-      const asGitLab = (item: Item) => ({ id: item.id, iid: item.iid, title: item.title, body: item.body, description: item.body, author: { id: Number(item.author) } });
+      const asGitLab = (item: Item) => ({
+        id: item.id,
+        iid: item.iid,
+        title: item.title,
+        body: item.body,
+        description: item.body,
+        author: { id: Number(item.author) },
+      });
       if (pathname === "/api/v4/user") return reply({ id: identity.gitlab });
       if (init.method === "GET" && pathname === "/api/v4/projects/42/merge_requests/7/notes") return page(comments.map(asGitLab));
-      if (init.method === "POST" && pathname === "/api/v4/projects/42/merge_requests/7/notes") return add(comments, { body: body.body }, String(identity.gitlab)), reply({});
-      if (init.method === "PUT" && (match = /^\/api\/v4\/projects\/42\/merge_requests\/7\/notes\/(\d+)$/.exec(pathname))) return (comments.find((c) => c.id === Number(match![1]))!.body = body.body!), reply({});
+      if (init.method === "POST" && pathname === "/api/v4/projects/42/merge_requests/7/notes")
+        return (add(comments, { body: body.body }, String(identity.gitlab)), reply({}));
+      if (init.method === "PUT" && (match = /^\/api\/v4\/projects\/42\/merge_requests\/7\/notes\/(\d+)$/.exec(pathname)))
+        return ((comments.find((c) => c.id === Number(match![1]))!.body = body.body!), reply({}));
       if (init.method === "GET" && pathname === "/api/v4/projects/42/issues") return page(issues.filter((i) => i.state === "open").map(asGitLab));
-      if (init.method === "POST" && pathname === "/api/v4/projects/42/issues") return add(issues, { title: body.title, body: body.description }, String(identity.gitlab)), reply({});
+      if (init.method === "POST" && pathname === "/api/v4/projects/42/issues")
+        return (add(issues, { title: body.title, body: body.description }, String(identity.gitlab)), reply({}));
       if (init.method === "POST" && /^\/api\/v4\/projects\/42\/issues\/\d+\/notes$/.test(pathname)) return reply({});
       if (init.method === "PUT" && (match = /^\/api\/v4\/projects\/42\/issues\/(\d+)$/.exec(pathname))) {
         const issue = issues.find((i) => i.iid === Number(match![1]))!;
@@ -78,7 +115,14 @@ function standIn(identity: { github: string; gitlab: number }) {
 }
 
 const GITHUB_ENV = { GITHUB_ACTIONS: "true", GITHUB_API_URL: "https://api.github.test", GITHUB_REPOSITORY: "o/r", GH_TOKEN: "t", PULL_REQUEST: "7" };
-const GITLAB_ENV = { GITLAB_CI: "true", CI_API_V4_URL: "https://gitlab.test/api/v4", CI_PROJECT_ID: "42", MERGE_REQUEST_IID: "7", GITLAB_REVIEW_TOKEN: "t", GITLAB_DRIFT_TOKEN: "t" };
+const GITLAB_ENV = {
+  GITLAB_CI: "true",
+  CI_API_V4_URL: "https://gitlab.test/api/v4",
+  CI_PROJECT_ID: "42",
+  MERGE_REQUEST_IID: "7",
+  GITLAB_REVIEW_TOKEN: "t",
+  GITLAB_DRIFT_TOKEN: "t",
+};
 
 describe("the review comment", () => {
   test("starts with a hidden marker naming its environment, then each stack's review", () => {
@@ -94,7 +138,10 @@ describe("the review comment", () => {
   });
 
   test("is cut short, saying so, before a forge would refuse it", () => {
-    const big = { ...review("production"), customers: Array.from({ length: 3000 }, (_, i) => ({ ...review("production").customers[0]!, clientId: `customer-${i}` })) };
+    const big = {
+      ...review("production"),
+      customers: Array.from({ length: 3000 }, (_, i) => ({ ...review("production").customers[0]!, clientId: `customer-${i}` })),
+    };
     const body = reviewBody("production", [big]);
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain("the rest is in the pipeline job's summary");
@@ -131,7 +178,12 @@ describe("the review comment", () => {
       const server = standIn({ github: "", gitlab: 5 });
       let printed = "";
       const files = [path.join(dir, "eu-base.json"), path.join(dir, "eu-customers-0.json")];
-      await reviewCommentMain(["--environment", "eu", "--post", "--terraform-report", path.join(dir, "plan.json"), ...files], GITLAB_ENV, server.fetchImpl, (text) => (printed = text));
+      await reviewCommentMain(
+        ["--environment", "eu", "--post", "--terraform-report", path.join(dir, "plan.json"), ...files],
+        GITLAB_ENV,
+        server.fetchImpl,
+        (text) => (printed = text),
+      );
       expect(server.comments.map((c) => c.body)).toEqual([printed]);
       expect(JSON.parse(fs.readFileSync(path.join(dir, "plan.json"), "utf8"))).toEqual({ create: 5, update: 2, delete: 1 });
       // Without the optional token, GitLab gets no note, and nothing fails.
@@ -146,13 +198,23 @@ describe("the review comment", () => {
   });
 
   test("GitLab's Terraform report adds up every stack's counts", () => {
-    expect(gitLabTerraformReport([review("a", 1), { ...review("b", 2), counts: { add: 2, change: 0, destroy: 3 } }])).toEqual({ create: 3, update: 2, delete: 3 });
+    expect(gitLabTerraformReport([review("a", 1), { ...review("b", 2), counts: { add: 2, change: 0, destroy: 3 } }])).toEqual({
+      create: 3,
+      update: 2,
+      delete: 3,
+    });
   });
 });
 
 describe("the drift issue", () => {
-  const drifted: DriftResult[] = [{ drift: false, review: null }, { drift: true, review: review("eu-customers-1") }];
-  const clean: DriftResult[] = [{ drift: false, review: null }, { drift: false, review: null }];
+  const drifted: DriftResult[] = [
+    { drift: false, review: null },
+    { drift: true, review: review("eu-customers-1") },
+  ];
+  const clean: DriftResult[] = [
+    { drift: false, review: null },
+    { drift: false, review: null },
+  ];
 
   describe.each([
     ["GitHub", (s: ReturnType<typeof standIn>) => gitHub(GITHUB_ENV, s.fetchImpl), { github: "github-actions[bot]", gitlab: 0 }],
@@ -180,7 +242,9 @@ describe("the drift issue", () => {
       fs.writeFileSync(path.join(dir, "broken.json"), "");
       fs.writeFileSync(path.join(dir, "drifted.json"), JSON.stringify(drifted[1]));
       const server = standIn({ github: "github-actions[bot]", gitlab: 0 });
-      await expect(driftIssueMain(["--environment", "eu", path.join(dir, "broken.json")], GITHUB_ENV, server.fetchImpl)).rejects.toThrow(/the drift check failed/);
+      await expect(driftIssueMain(["--environment", "eu", path.join(dir, "broken.json")], GITHUB_ENV, server.fetchImpl)).rejects.toThrow(
+        /the drift check failed/,
+      );
       expect(server.requests).toEqual([]);
       jest.spyOn(console, "log").mockImplementation(() => undefined);
       jest.spyOn(console, "error").mockImplementation(() => undefined);

@@ -19,8 +19,7 @@ const CLIENT = "/test/customers/acme-logistics/Default";
 function findingsOf(change: (stack: EnvironmentStack, element: (path: string) => TerraformElement) => void, customer?: CustomerDefinition) {
   const acme = customer ?? customerOf(orders);
   const stack = new EnvironmentStack(Testing.app(), "test", { environment: SANDBOX, services: [orders], customers: [acme] });
-  const element = (path: string) =>
-    stack.node.findAll().find((construct) => `/${construct.node.path}` === path) as TerraformElement;
+  const element = (path: string) => stack.node.findAll().find((construct) => `/${construct.node.path}` === path) as TerraformElement;
   change(stack, element);
   const policy = new CustomerPolicy({ customers: new Map([[acme.clientId, { file: FILE, suppressions: acme.suppressions }]]) });
   Aspects.of(stack).add(policy);
@@ -29,8 +28,10 @@ function findingsOf(change: (stack: EnvironmentStack, element: (path: string) =>
   const synthesized = stack.toTerraform() as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
   return { findings: policy.findings.map(formatFinding), synthesized };
 }
-const override = (name: string, value: unknown, path = CLIENT) => (_: EnvironmentStack, element: (path: string) => TerraformElement) =>
-  element(path).addOverride(name, value);
+const override =
+  (name: string, value: unknown, path = CLIENT) =>
+  (_: EnvironmentStack, element: (path: string) => TerraformElement) =>
+    element(path).addOverride(name, value);
 const customerScope = (stack: EnvironmentStack) => stack.node.findChild("customers").node.findChild("acme-logistics") as Construct;
 
 describe("policy rules over the synthesized stacks", () => {
@@ -39,20 +40,52 @@ describe("policy rules over the synthesized stacks", () => {
   });
 
   test.each([
-    ["CUSTOMER-NO-STANDARD-FLOW", override("standard_flow_enabled", true), `[Error at ${CLIENT}] CUSTOMER-NO-STANDARD-FLOW: standard_flow_enabled = true: must be false (${FILE})`],
-    ["CUSTOMER-NO-IMPLICIT-FLOW", override("implicit_flow_enabled", true), `[Error at ${CLIENT}] CUSTOMER-NO-IMPLICIT-FLOW: implicit_flow_enabled = true: must be false (${FILE})`],
-    ["CUSTOMER-NO-PASSWORD-GRANT", override("direct_access_grants_enabled", true), `[Error at ${CLIENT}] CUSTOMER-NO-PASSWORD-GRANT: direct_access_grants_enabled = true: must be false (${FILE})`],
-    ["CUSTOMER-CONFIDENTIAL", override("access_type", "PUBLIC"), `[Error at ${CLIENT}] CUSTOMER-CONFIDENTIAL: access_type = "PUBLIC": must be "CONFIDENTIAL" (${FILE})`],
-    ["CUSTOMER-SERVICE-ACCOUNT", override("service_accounts_enabled", false), `[Error at ${CLIENT}] CUSTOMER-SERVICE-ACCOUNT: service_accounts_enabled = false: must be true (${FILE})`],
-    ["CUSTOMER-NO-REDIRECT-URIS", override("valid_redirect_uris", ["https://acme.example/*"]), `[Error at ${CLIENT}] CUSTOMER-NO-REDIRECT-URIS: valid_redirect_uris = ["https://acme.example/*"]: must be empty (${FILE})`],
+    [
+      "CUSTOMER-NO-STANDARD-FLOW",
+      override("standard_flow_enabled", true),
+      `[Error at ${CLIENT}] CUSTOMER-NO-STANDARD-FLOW: standard_flow_enabled = true: must be false (${FILE})`,
+    ],
+    [
+      "CUSTOMER-NO-IMPLICIT-FLOW",
+      override("implicit_flow_enabled", true),
+      `[Error at ${CLIENT}] CUSTOMER-NO-IMPLICIT-FLOW: implicit_flow_enabled = true: must be false (${FILE})`,
+    ],
+    [
+      "CUSTOMER-NO-PASSWORD-GRANT",
+      override("direct_access_grants_enabled", true),
+      `[Error at ${CLIENT}] CUSTOMER-NO-PASSWORD-GRANT: direct_access_grants_enabled = true: must be false (${FILE})`,
+    ],
+    [
+      "CUSTOMER-CONFIDENTIAL",
+      override("access_type", "PUBLIC"),
+      `[Error at ${CLIENT}] CUSTOMER-CONFIDENTIAL: access_type = "PUBLIC": must be "CONFIDENTIAL" (${FILE})`,
+    ],
+    [
+      "CUSTOMER-SERVICE-ACCOUNT",
+      override("service_accounts_enabled", false),
+      `[Error at ${CLIENT}] CUSTOMER-SERVICE-ACCOUNT: service_accounts_enabled = false: must be true (${FILE})`,
+    ],
+    [
+      "CUSTOMER-NO-REDIRECT-URIS",
+      override("valid_redirect_uris", ["https://acme.example/*"]),
+      `[Error at ${CLIENT}] CUSTOMER-NO-REDIRECT-URIS: valid_redirect_uris = ["https://acme.example/*"]: must be empty (${FILE})`,
+    ],
     ["CUSTOMER-NO-WEB-ORIGINS", override("web_origins", ["*"]), `[Error at ${CLIENT}] CUSTOMER-NO-WEB-ORIGINS: web_origins = ["*"]: must be empty (${FILE})`],
     [
       "CUSTOMER-NO-OPTIONAL-SCOPES",
       override("optional_scopes", ["offline_access"], "/test/customers/acme-logistics/optional-scopes"),
       `[Error at /test/customers/acme-logistics/optional-scopes] CUSTOMER-NO-OPTIONAL-SCOPES: optional_scopes = ["offline_access"]: must be [] (${FILE})`,
     ],
-    ["NO-SECRET-LITERAL", override("client_secret", "hunter2-hunter2"), `[Error at ${CLIENT}] NO-SECRET-LITERAL: client_secret = "***": a literal secret; leave it to Keycloak or the deploy environment (${FILE})`],
-    ["TOKEN-LIFESPAN-BOUNDS", override("access_token_lifespan", "86400"), `[Error at ${CLIENT}] TOKEN-LIFESPAN-BOUNDS: access_token_lifespan = "86400": must be 60 to 3600 seconds (${FILE})`],
+    [
+      "NO-SECRET-LITERAL",
+      override("client_secret", "hunter2-hunter2"),
+      `[Error at ${CLIENT}] NO-SECRET-LITERAL: client_secret = "***": a literal secret; leave it to Keycloak or the deploy environment (${FILE})`,
+    ],
+    [
+      "TOKEN-LIFESPAN-BOUNDS",
+      override("access_token_lifespan", "86400"),
+      `[Error at ${CLIENT}] TOKEN-LIFESPAN-BOUNDS: access_token_lifespan = "86400": must be 60 to 3600 seconds (${FILE})`,
+    ],
   ] as const)("fails when %s is broken by an override on the generated resource", (_, change, expected) => {
     expect(findingsOf(change).findings).toEqual([expected]);
   });

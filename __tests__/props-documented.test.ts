@@ -26,7 +26,10 @@ function propsOf(): Map<string, Prop> {
         if (!ts.isInterfaceDeclaration(node) || !/(Props|Options|Definition|Suppression)$/.test(node.name.text)) return;
         for (const member of node.members) {
           if (!ts.isPropertySignature(member)) continue;
-          const doc = ts.getJSDocCommentsAndTags(member).map((jsdoc) => jsdoc.getText()).join("\n");
+          const doc = ts
+            .getJSDocCommentsAndTags(member)
+            .map((jsdoc) => jsdoc.getText())
+            .join("\n");
           props.set(`src/${folder}/${name}: ${node.name.text}.${member.name.getText()}`, {
             name: member.name.getText(),
             optional: member.questionToken !== undefined,

@@ -13,7 +13,13 @@ import { GENERATED_FILES, withGenerated } from "../tools/docs-tables";
 import { PROJECT_ROOT } from "../testkit/temp-project";
 
 /** The README and every page of docs/, project-relative. */
-const DOCUMENTS = ["README.md", ...fs.readdirSync(path.join(PROJECT_ROOT, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+const DOCUMENTS = [
+  "README.md",
+  ...fs
+    .readdirSync(path.join(PROJECT_ROOT, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => `docs/${name}`),
+];
 const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8");
 
 /** Folders whose paths the documents name in backticks; a path in them must exist. */
@@ -49,15 +55,21 @@ function exists(target: string): boolean {
 
 /** Every link and backticked path of `file` that names nothing in the project. */
 function missingPaths(file: string, markdown: string): string[] {
-  const named = [...linkTargets(file, markdown).map((target) => ({ shown: `link ${target}`, target })), ...backtickedPaths(markdown).map((target) => ({ shown: `\`${target}\``, target }))];
+  const named = [
+    ...linkTargets(file, markdown).map((target) => ({ shown: `link ${target}`, target })),
+    ...backtickedPaths(markdown).map((target) => ({ shown: `\`${target}\``, target })),
+  ];
   return named.filter(({ target }) => !exists(target)).map(({ shown }) => `${file}: ${shown}`);
 }
 
 describe("the docs' generated parts", () => {
-  test.each(GENERATED_FILES.map((file) => [file]))("%s is current (after changing a rule, a command or bench results, run `npx tsx tools/docs-tables.ts --write`)", (file) => {
-    const text = read(file);
-    expect(text).toBe(withGenerated(file, text));
-  });
+  test.each(GENERATED_FILES.map((file) => [file]))(
+    "%s is current (after changing a rule, a command or bench results, run `npx tsx tools/docs-tables.ts --write`)",
+    (file) => {
+      const text = read(file);
+      expect(text).toBe(withGenerated(file, text));
+    },
+  );
 
   test.each([...LOAD_RULES, ...RULES, ...INVENTORY_RULES, ...POLICY_RULES].map((rule) => [rule.id]))("docs/rules.md lists %s", (id) => {
     expect(read("docs/rules.md")).toContain(`| \`${id}\` |`);
@@ -75,7 +87,12 @@ describe("links and paths in the README and docs/", () => {
   });
 
   test("a link or path that names nothing is reported", () => {
-    const page = "See [the runbook](operating.md#deploy), [gone](gone.md), `src/operations/gone.ts`, `scripts/gone.sh`, `clients/<clientId>.ts`, `state/sandbox.tfstate` and https://example.com.\n\n```sh\ncat src/nowhere.ts\n```\n";
-    expect(missingPaths("docs/page.md", page)).toEqual(["docs/page.md: link docs/gone.md", "docs/page.md: `src/operations/gone.ts`", "docs/page.md: `scripts/gone.sh`"]);
+    const page =
+      "See [the runbook](operating.md#deploy), [gone](gone.md), `src/operations/gone.ts`, `scripts/gone.sh`, `clients/<clientId>.ts`, `state/sandbox.tfstate` and https://example.com.\n\n```sh\ncat src/nowhere.ts\n```\n";
+    expect(missingPaths("docs/page.md", page)).toEqual([
+      "docs/page.md: link docs/gone.md",
+      "docs/page.md: `src/operations/gone.ts`",
+      "docs/page.md: `scripts/gone.sh`",
+    ]);
   });
 });

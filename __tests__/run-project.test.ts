@@ -23,7 +23,8 @@ describe("synthesizeProject", () => {
 
   test("`cdktf synth` after the stacks changed (an environment sharded) succeeds and leaves exactly the new stacks", () => {
     root = tempProject(exampleFiles());
-    const synth = () => spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), ["synth"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
+    const synth = () =>
+      spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "cdktf"), ["synth"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
     expect(synth().status).toBe(0);
     const source = fs.readFileSync(path.join(root, "environments.ts"), "utf8");
     expect(source).toContain(SANDBOX_LOCAL_STATE);

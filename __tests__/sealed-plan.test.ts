@@ -44,12 +44,16 @@ describe("a sealed plan", () => {
     bytes.writeUInt8(bytes.readUInt8(7) ^ 0x01, 7);
     const tampered = JSON.stringify({ ...file, ciphertext: bytes.toString("base64") });
     expect(() => unsealPlan(tampered, "production", COMMIT, PASSPHRASE)).toThrow(UserError);
-    expect(() => unsealPlan(tampered, "production", COMMIT, PASSPHRASE)).toThrow(/does not open: PLAN_PASSPHRASE is not the one it was sealed with, or the file was changed since/);
+    expect(() => unsealPlan(tampered, "production", COMMIT, PASSPHRASE)).toThrow(
+      /does not open: PLAN_PASSPHRASE is not the one it was sealed with, or the file was changed since/,
+    );
   });
 
   test("is refused with a wrong passphrase", () => {
     expect(() => unsealPlan(sealed, "production", COMMIT, "another passphrase, long enough")).toThrow(
-      new UserError(`the sealed plan (stack production, commit ${COMMIT}) does not open: PLAN_PASSPHRASE is not the one it was sealed with, or the file was changed since`),
+      new UserError(
+        `the sealed plan (stack production, commit ${COMMIT}) does not open: PLAN_PASSPHRASE is not the one it was sealed with, or the file was changed since`,
+      ),
     );
   });
 
@@ -66,7 +70,9 @@ describe("a sealed plan", () => {
   });
 
   test("is refused for another stack", () => {
-    expect(() => unsealPlan(sealed, "sandbox", COMMIT, PASSPHRASE)).toThrow(new UserError("the sealed plan was sealed for stack production, not sandbox; it is not this stack's plan"));
+    expect(() => unsealPlan(sealed, "sandbox", COMMIT, PASSPHRASE)).toThrow(
+      new UserError("the sealed plan was sealed for stack production, not sandbox; it is not this stack's plan"),
+    );
   });
 
   test("needs a full commit hash", () => {

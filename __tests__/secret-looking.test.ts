@@ -40,7 +40,7 @@ describe("no-secret-in-text", () => {
     const problems = findProblems(catalogOf({ services: [orders], customers: [customerOf(orders, { contact: `ops@acme.example password=${CANARY}` })] }));
     const lines = problems.map(formatProblem);
     expect(lines).toEqual([
-      'clients/acme-logistics.ts: contact = (hidden: looks like a secret): must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]',
+      "clients/acme-logistics.ts: contact = (hidden: looks like a secret): must be an e-mail address in ASCII, e.g. api@acme.example [customer-contact]",
       "clients/acme-logistics.ts: contact = (hidden: looks like a secret): looks like a password, token or key; it would be published in the configuration and the review, so remove it (and rotate that credential) [no-secret-in-text]",
     ]);
     expect(lines.join("\n")).not.toContain("CANARY");

@@ -48,15 +48,18 @@ describe("state encryption", () => {
     });
   });
 
-  test.each([["a passphrase instead of a name", "correct horse battery staple"], ["a hyphen", "state-passphrase"], ["an empty name", ""]])(
-    "fails when passphraseVariable is %s",
-    (_, passphraseVariable) => {
-      const environment = { ...SANDBOX, state: { ...SANDBOX.state, encryption: { passphraseVariable } } } as EnvironmentDefinition;
-      expect(findProblems(catalogOf({ services: [orders], customers: [customerOf(orders)], environments: { sandbox: environment } })).map(formatProblem)).toEqual([
+  test.each([
+    ["a passphrase instead of a name", "correct horse battery staple"],
+    ["a hyphen", "state-passphrase"],
+    ["an empty name", ""],
+  ])("fails when passphraseVariable is %s", (_, passphraseVariable) => {
+    const environment = { ...SANDBOX, state: { ...SANDBOX.state, encryption: { passphraseVariable } } } as EnvironmentDefinition;
+    expect(findProblems(catalogOf({ services: [orders], customers: [customerOf(orders)], environments: { sandbox: environment } })).map(formatProblem)).toEqual(
+      [
         `environments.ts: sandbox.state.encryption.passphraseVariable = ${JSON.stringify(passphraseVariable)}: must be a Terraform variable name (letters, digits and _, not starting with a digit); the passphrase itself goes in TF_VAR_<name> at deploy time [state-encryption]`,
-      ]);
-    },
-  );
+      ],
+    );
+  });
 
   test("accepts a variable name", () => {
     expect(findProblems(catalogOf({ services: [orders], customers: [customerOf(orders)], environments: { sandbox: ENCRYPTED } }))).toEqual([]);

@@ -14,7 +14,10 @@ const SCRIPT = path.join(PROJECT_ROOT, "pipelines", "take-pull-request-data.sh")
 let repo: string;
 
 function git(...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example", "-c", "commit.gpgsign=false", ...args], { cwd: repo, encoding: "utf8" }).trim();
+  return execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example", "-c", "commit.gpgsign=false", ...args], {
+    cwd: repo,
+    encoding: "utf8",
+  }).trim();
 }
 function commit(files: Record<string, string | null>, message: string): string {
   for (const [file, content] of Object.entries(files)) {

@@ -73,10 +73,7 @@ describe("clientId", () => {
   test("fails when two files declare clientIds that differ only in case", () => {
     const problems = problemsOf({
       services: [orders],
-      customers: [
-        customerOf(orders),
-        ["clients/other.ts", customerOf(orders, { clientId: "ACME-logistics" })],
-      ],
+      customers: [customerOf(orders), ["clients/other.ts", customerOf(orders, { clientId: "ACME-logistics" })]],
     });
     expect(problems).toContainEqual(
       'clients/acme-logistics.ts: clientId = "acme-logistics": must be unique across clients/ and scopes/, ignoring case; also declared by clients/other.ts (customer) [client-id-unique]',
@@ -96,9 +93,7 @@ describe("customer fields", () => {
 
   test("fails when a grant names a service that is not in scopes/", () => {
     const billing = defineService({ clientId: "billing-api", description: "Billing", permissions: ["invoices:read"] });
-    expect(
-      problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [billing.grant("invoices:read")] })] }),
-    ).toEqual([
+    expect(problemsOf({ services: [orders], customers: [customerOf(orders, { grants: [billing.grant("invoices:read")] })] })).toEqual([
       'clients/acme-logistics.ts: grants[0].service = "billing-api": is not a service declared in scopes/ (orders-api) [grant-service-declared]',
     ]);
   });
@@ -203,9 +198,7 @@ describe("environments", () => {
 
 describe("environments, more", () => {
   test("fails when no environment is declared", () => {
-    expect(problemsOf({ environments: {} })).toEqual([
-      "environments.ts: environments = {}: must declare at least one environment [environments-present]",
-    ]);
+    expect(problemsOf({ environments: {} })).toEqual(["environments.ts: environments = {}: must declare at least one environment [environments-present]"]);
   });
 
   test("fails when the realm name, realm.create and the state backend are malformed (plain JavaScript)", () => {
@@ -243,8 +236,8 @@ describe("adopting existing clients", () => {
       customers: [customerOf(orders, { adopt: { sandbox: "acme-logistics", production: "7c1d4f0e-7a51-4a3c-9b0e-2f6f2d1c9e11" } as never })],
     });
     expect(problems).toEqual([
-      "clients/acme-logistics.ts: adopt.production = \"production\": must be one of the customer's environments (sandbox) [customer-adopt-environment]",
-      'clients/acme-logistics.ts: adopt.sandbox = "acme-logistics": must be the client\'s Keycloak id, a UUID as in the admin console\'s URL .../clients/<id>/settings (not its clientId) [customer-adopt-id]',
+      'clients/acme-logistics.ts: adopt.production = "production": must be one of the customer\'s environments (sandbox) [customer-adopt-environment]',
+      "clients/acme-logistics.ts: adopt.sandbox = \"acme-logistics\": must be the client's Keycloak id, a UUID as in the admin console's URL .../clients/<id>/settings (not its clientId) [customer-adopt-id]",
     ]);
   });
 });
@@ -253,10 +246,7 @@ describe("assertValid", () => {
   test("fails with every problem of every file in one error", () => {
     const catalog = catalogOf({
       services: [orders],
-      customers: [
-        ["clients/a.ts", customerOf(orders, { clientId: "Bad" })],
-        customerOf(orders, { clientId: "globex", grants: [] }),
-      ],
+      customers: [["clients/a.ts", customerOf(orders, { clientId: "Bad" })], customerOf(orders, { clientId: "globex", grants: [] })],
     });
     expect(() => assertValid(catalog)).toThrow(
       [

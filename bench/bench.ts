@@ -53,7 +53,13 @@ const { values: options } = parseArgs({
     out: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results.json") },
   },
 });
-const sizes = (list: string): number[] => (list === "none" ? [] : list.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0));
+const sizes = (list: string): number[] =>
+  list === "none"
+    ? []
+    : list
+        .split(",")
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
 const PARALLELISM = Number(options.parallelism);
 /** `customerShards` of the sandbox in every deployed project: 1 is one stack. */
 const SHARDS = Math.max(1, Number(options.shards));
@@ -65,14 +71,23 @@ const results = new Results(options.out);
 
 /** The bundled example's one service, which every generated customer is granted. */
 const exampleScopes = Object.fromEntries(Object.entries(exampleFiles()).filter(([file]) => file.startsWith("scopes/")));
-const SERVICE: BenchService = { clientId: "orders-api", description: "Orders REST API of Atlas: customers read and place orders.", permissions: ["orders:read", "orders:write"] };
+const SERVICE: BenchService = {
+  clientId: "orders-api",
+  description: "Orders REST API of Atlas: customers read and place orders.",
+  permissions: ["orders:read", "orders:write"],
+};
 
 /** `count` customers with varied grants; a third exist only in the sandbox, so the sandbox has them all. */
 function generatedCustomers(count: number, offset = 0): BenchCustomer[] {
   return Array.from({ length: count }, (_, index) => {
     const i = index + offset;
     const clientId = `customer-${String(i).padStart(5, "0")}`;
-    return { clientId, name: `Customer ${i}`, contact: `api@${clientId}.example`, permissions: i % 2 === 0 ? ["orders:read"] : ["orders:read", "orders:write"] };
+    return {
+      clientId,
+      name: `Customer ${i}`,
+      contact: `api@${clientId}.example`,
+      permissions: i % 2 === 0 ? ["orders:read"] : ["orders:read", "orders:write"],
+    };
   });
 }
 
@@ -102,7 +117,6 @@ function benchProject(customers: readonly BenchCustomer[], keycloak?: KeycloakSe
   startInventory(root);
   return root;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // 1. synthesis
@@ -255,7 +269,8 @@ async function onboard(count: number, root: string, keycloak: KeycloakServer, en
   if (SHARDS > 1) commitAll(root);
   fs.writeFileSync(path.join(root, "clients", `${newcomer!.clientId}.ts`), customerFile(newcomer!, count));
   const { result, errors } = await keycloakErrors(keycloak, async () => {
-    const changed = SHARDS > 1 ? await run("npm run changed-stacks", "npm", ["run", "--silent", "changed-stacks", "--", "sandbox", "HEAD"], root, env) : undefined;
+    const changed =
+      SHARDS > 1 ? await run("npm run changed-stacks", "npm", ["run", "--silent", "changed-stacks", "--", "sandbox", "HEAD"], root, env) : undefined;
     const stacks = changed ? changed.output.trim().split("\n") : ["sandbox"];
     const expected = customerStackName("sandbox", SANDBOX, newcomer!.clientId);
     if (stacks.join() !== expected) throw new Error(`changed-stacks named ${stacks.join(", ")}, not ${expected}`);
@@ -274,7 +289,13 @@ async function onboard(count: number, root: string, keycloak: KeycloakServer, en
   const synth = await run("cdktf synth", path.join(BIN, "cdktf"), ["synth"], root, env);
   await run("terraform init", env.TERRAFORM_BINARY_NAME!, ["init", "-input=false", "-no-color"], stackDir, env);
   const plan = await run("terraform plan", env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-lock=false"], stackDir, env);
-  const noRefresh = await run("terraform plan", env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false"], stackDir, env);
+  const noRefresh = await run(
+    "terraform plan",
+    env.TERRAFORM_BINARY_NAME!,
+    ["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false"],
+    stackDir,
+    env,
+  );
   results.add(`onboard 1 into ${count}, breakdown: cdktf synth`, synth.seconds, "s");
   results.add(`onboard 1 into ${count}, breakdown: terraform plan of ${result.stack}`, plan.seconds, "s");
   results.add(`onboard 1 into ${count}, breakdown: terraform plan -refresh=false`, noRefresh.seconds, "s");
@@ -284,7 +305,11 @@ async function onboard(count: number, root: string, keycloak: KeycloakServer, en
 /** Commits the project as it is, the base a pull request is compared with. */
 function commitAll(root: string): void {
   fs.writeFileSync(path.join(root, ".gitignore"), "node_modules\ncdktf.out\nstate\nplans\n");
-  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "base"]]) {
+  for (const args of [
+    ["init", "-q", "-b", "main"],
+    ["add", "-A"],
+    ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "base"],
+  ]) {
     const result = spawnSync("git", args, { cwd: root, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${result.stderr}`);
   }
@@ -296,7 +321,13 @@ function commitAll(root: string): void {
  */
 async function deploySandbox(root: string, env: NodeJS.ProcessEnv): Promise<MeasuredRun> {
   if (SHARDS > 1) await run("npm run shard-state", "npm", ["run", "--silent", "shard-state", "--", "sandbox"], root, env);
-  return run("cdktf deploy", path.join(BIN, "cdktf"), ["deploy", ...SANDBOX_STACKS, "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`], root, env);
+  return run(
+    "cdktf deploy",
+    path.join(BIN, "cdktf"),
+    ["deploy", ...SANDBOX_STACKS, "--auto-approve", "--skip-provider-lock", `--parallelism=${PARALLELISM}`],
+    root,
+    env,
+  );
 }
 
 /** Seconds of Keycloak's own partial import of the same realm, service and customers, on a fresh Keycloak; two customers are checked after. */
@@ -396,7 +427,10 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
     results.add(`${label}: cdktf deploy (synth, init, plan, apply; -parallelism=${PARALLELISM})`, cdktf.seconds, "s", { of: handSeconds, target: 1 });
     results.add(`${label}: cdktf deploy / partial import`, cdktf.seconds / imported, "x", { of: 1, target: 4 });
     results.add(`${label}: hand-written Terraform, for_each (init + apply)`, handSeconds, "s");
-    results.add(`${label}: terraform init + apply of the synthesized stack, no cdktf CLI`, direct.init.seconds + direct.apply.seconds, "s", { of: cdktf.seconds, target: null });
+    results.add(`${label}: terraform init + apply of the synthesized stack, no cdktf CLI`, direct.init.seconds + direct.apply.seconds, "s", {
+      of: cdktf.seconds,
+      target: null,
+    });
     results.add(`${label}: Keycloak partial import (admin API)`, imported, "s");
     results.add(`${label}: cdktf deploy time per customer`, (cdktf.seconds / count) * 1000, "ms");
     addDeployCpu(label, cdktf);
@@ -426,14 +460,21 @@ async function benchDeploys(deploySizes: readonly number[], onboardSizes: readon
 }
 
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `node ${process.version}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   console.log(TABLE_HEADER);
   benchSynth(sizes(options.synth));
   const deploySizes = sizes(options.deploy);
   const onboardSizes = sizes(options.onboard);
   if (deploySizes.length + onboardSizes.length > 0) await benchDeploys(deploySizes, onboardSizes);
   const failed = results.verdicts().filter(({ pass }) => !pass);
-  console.log(`\n${results.verdicts().length - failed.length} of ${results.verdicts().length} targets met; figures in ${path.relative(process.cwd(), options.out)}`);
+  console.log(
+    `\n${results.verdicts().length - failed.length} of ${results.verdicts().length} targets met; figures in ${path.relative(process.cwd(), options.out)}`,
+  );
 }
 
 main().catch((error: unknown) => {

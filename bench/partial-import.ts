@@ -105,9 +105,7 @@ export async function partialImport(
     })),
   });
   const [serviceClient] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${realm}/clients?clientId=${service.clientId}`);
-  const [scope] = (await keycloak.admin<{ id: string; name: string }[]>("GET", `/realms/${realm}/client-scopes`)).filter(
-    ({ name }) => name === audienceScope,
-  );
+  const [scope] = (await keycloak.admin<{ id: string; name: string }[]>("GET", `/realms/${realm}/client-scopes`)).filter(({ name }) => name === audienceScope);
   const roles = await keycloak.admin<object[]>("GET", `/realms/${realm}/clients/${serviceClient!.id}/roles`);
   await keycloak.admin("POST", `/realms/${realm}/client-scopes/${scope!.id}/scope-mappings/clients/${serviceClient!.id}`, roles);
   return result;

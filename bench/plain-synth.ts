@@ -23,9 +23,7 @@ assertValid(catalog, problems);
 process.stderr.write(`LOAD_VALIDATE_SECONDS=${(performance.now() - loading) / 1000}\n`);
 const services = catalog.services.map(({ definition }) => definition);
 for (const [name, environment] of Object.entries(environments)) {
-  const customers = catalog.customers
-    .map(({ definition }) => definition)
-    .filter((customer) => (customer.environments as readonly string[]).includes(name));
+  const customers = catalog.customers.map(({ definition }) => definition).filter((customer) => (customer.environments as readonly string[]).includes(name));
   const dir = path.join(out, "stacks", name);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "cdk.tf.json"), JSON.stringify(plainStackJson(name, environment, services, customers), null, 2));

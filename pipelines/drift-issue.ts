@@ -58,7 +58,12 @@ export function driftIssueBody(environment: string, results: readonly DriftResul
 }
 
 /** Opens or updates the environment's issue while there is drift; closes it when there is none. */
-export async function syncDriftIssue(forge: Forge, environment: string, results: readonly DriftResult[], runUrl = ""): Promise<"opened" | "updated" | "closed" | "none"> {
+export async function syncDriftIssue(
+  forge: Forge,
+  environment: string,
+  results: readonly DriftResult[],
+  runUrl = "",
+): Promise<"opened" | "updated" | "closed" | "none"> {
   const title = driftIssueTitle(environment);
   const open = await forge.openIssues(title);
   if (results.some((result) => result.drift)) {

@@ -7,7 +7,10 @@
 import { UserError } from "../src/user-error";
 
 /** The part of the global `fetch` used here. */
-export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 /** A comment or an issue: its number and its text. */
 export interface Post {
@@ -67,7 +70,11 @@ async function allPages<T>(page: (number: number) => Promise<T[]>): Promise<T[]>
 export function gitHub(env: NodeJS.ProcessEnv, fetchImpl: Fetch): Forge {
   const api = `${env.GITHUB_API_URL ?? "https://api.github.com"}/repos/${required(env, "GITHUB_REPOSITORY")}`;
   const author = env.REPORT_AUTHOR ?? "github-actions[bot]";
-  const call = client(fetchImpl, { Authorization: `Bearer ${required(env, "GH_TOKEN")}`, Accept: "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28" });
+  const call = client(fetchImpl, {
+    Authorization: `Bearer ${required(env, "GH_TOKEN")}`,
+    Accept: "application/vnd.github+json",
+    "X-GitHub-Api-Version": "2022-11-28",
+  });
   type Item = { id: number; number: number; title: string; body: string | null; user: { login: string } | null; pull_request?: unknown };
   const ours = (item: Item) => item.user?.login === author;
   const pullRequest = () => required(env, "PULL_REQUEST");
@@ -115,7 +122,9 @@ export function gitLab(env: NodeJS.ProcessEnv, fetchImpl: Fetch, tokenVariable: 
     updateComment: (id, body) => call("PUT", `${notes()}/${id}`, { body }),
     openIssues: async (title) => {
       const id = await self();
-      return (await allPages((page) => call<Issue[]>("GET", `${api}/issues?state=opened&in=title&search=${encodeURIComponent(title)}&per_page=${PAGE}&page=${page}`)))
+      return (
+        await allPages((page) => call<Issue[]>("GET", `${api}/issues?state=opened&in=title&search=${encodeURIComponent(title)}&per_page=${PAGE}&page=${page}`))
+      )
         .filter((issue) => issue.author.id === id && issue.title === title)
         .map((issue) => ({ id: issue.iid, body: issue.description ?? "" }));
     },

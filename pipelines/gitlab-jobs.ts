@@ -51,7 +51,11 @@ export function engineJob(environment: PipelineEnvironment, before: readonly str
 }
 
 /** Each stack's plan, in deploy order, its review as JSON in reviews/. */
-export const PLAN_STACKS = ["set -o pipefail", "mkdir -p reviews", 'for stack in $STACKS; do npm run --silent plan -- "$stack" --json > "reviews/$stack.json"; done'];
+export const PLAN_STACKS = [
+  "set -o pipefail",
+  "mkdir -p reviews",
+  'for stack in $STACKS; do npm run --silent plan -- "$stack" --json > "reviews/$stack.json"; done',
+];
 
 /** A pipeline with no environment to deploy still needs one job, in one of its `stage`s. */
 export function nothingToDeploy(stage: string): Record<string, unknown> {

@@ -11,7 +11,8 @@
 /** `password=...`, `secret: ...`, `api_key=...`, `token=...`: a credential by its label. */
 const LABELLED = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential)s?\s*[:=]/i;
 /** Well-known prefixes of issued keys and tokens, and PEM blocks. */
-const PREFIXED = /(-----BEGIN [A-Z ]*PRIVATE KEY|\b(sk|rk|pk)_(live|test)_|\bgh[pousr]_[A-Za-z0-9]{20}|\bglpat-|\bxox[abprs]-|\bAKIA[0-9A-Z]{16}\b|\beyJ[A-Za-z0-9_-]{10,}\.)/;
+const PREFIXED =
+  /(-----BEGIN [A-Z ]*PRIVATE KEY|\b(sk|rk|pk)_(live|test)_|\bgh[pousr]_[A-Za-z0-9]{20}|\bglpat-|\bxox[abprs]-|\bAKIA[0-9A-Z]{16}\b|\beyJ[A-Za-z0-9_-]{10,}\.)/;
 /** A run of 20+ key characters with upper case, lower case and digits: random, not a word. */
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{20,}/g;
 

@@ -42,9 +42,7 @@ export function catalogOf(parts: {
   environments?: Record<string, EnvironmentDefinition>;
 }): Catalog {
   const sourced = <T extends { clientId: string }>(folder: string, entry: T | readonly [string, T]) =>
-    Array.isArray(entry)
-      ? { file: entry[0] as string, definition: entry[1] as T }
-      : { file: `${folder}/${(entry as T).clientId}.ts`, definition: entry as T };
+    Array.isArray(entry) ? { file: entry[0] as string, definition: entry[1] as T } : { file: `${folder}/${(entry as T).clientId}.ts`, definition: entry as T };
   return {
     services: (parts.services ?? []).map((entry) => sourced("scopes", entry)),
     customers: (parts.customers ?? []).map((entry) => sourced("clients", entry)),

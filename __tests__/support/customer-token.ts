@@ -10,23 +10,13 @@ export interface TokenResponse {
  * Asks for a token exactly as a customer would: form-encoded `grant_type=client_credentials`,
  * authenticated with HTTP Basic `clientId:secret`.
  */
-export async function requestClientCredentialsToken(
-  url: string,
-  realm: string,
-  clientId: string,
-  secret: string,
-): Promise<TokenResponse> {
+export async function requestClientCredentialsToken(url: string, realm: string, clientId: string, secret: string): Promise<TokenResponse> {
   const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString("base64");
   return requestToken(url, realm, { grant_type: "client_credentials" }, { authorization: `Basic ${basic}` });
 }
 
 /** A form-encoded request to the realm's token endpoint, e.g. another grant, for showing it is refused. */
-export async function requestToken(
-  url: string,
-  realm: string,
-  form: Record<string, string>,
-  headers: Record<string, string> = {},
-): Promise<TokenResponse> {
+export async function requestToken(url: string, realm: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<TokenResponse> {
   const response = await fetch(`${url}/realms/${realm}/protocol/openid-connect/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
@@ -80,9 +70,7 @@ export async function expectTokenAsGranted(url: string, realm: string, access: G
     azp: access.clientId,
     preferred_username: `service-account-${access.clientId}`,
     aud: Object.keys(access.grants).sort(),
-    resource_access: Object.fromEntries(
-      Object.entries(access.grants).map(([service, permissions]) => [service, { roles: [...permissions].sort() }]),
-    ),
+    resource_access: Object.fromEntries(Object.entries(access.grants).map(([service, permissions]) => [service, { roles: [...permissions].sort() }])),
     realm_access: undefined,
   });
   expect(token.sub).toEqual(expect.any(String));

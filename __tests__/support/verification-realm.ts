@@ -97,9 +97,7 @@ export async function createRealm(
       if (!serviceUuid) throw new Error(`customer ${customer.clientId} is granted unknown service ${service}`);
       await admin("PUT", `/realms/${realm}/clients/${uuid}/default-client-scopes/${audienceScopes[service]}`);
       const roles = await Promise.all(
-        permissions.map((permission) =>
-          admin<RoleRepresentation>("GET", `/realms/${realm}/clients/${serviceUuid}/roles/${encodeURIComponent(permission)}`),
-        ),
+        permissions.map((permission) => admin<RoleRepresentation>("GET", `/realms/${realm}/clients/${serviceUuid}/roles/${encodeURIComponent(permission)}`)),
       );
       await admin("POST", `/realms/${realm}/clients/${uuid}/scope-mappings/clients/${serviceUuid}`, roles);
       await admin("POST", `/realms/${realm}/users/${serviceAccount.id}/role-mappings/clients/${serviceUuid}`, roles);

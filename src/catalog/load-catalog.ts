@@ -17,7 +17,8 @@ export const LOAD_RULES = [
   ...READ_RULES,
   {
     id: "folder-holds-only-definitions",
-    description: "clients/ and scopes/ hold only `<clientId>.ts` files: other extensions, backups (`acme.ts~`, `.acme.ts.swp`, `#acme.ts#`) and subfolders are reported, not skipped.",
+    description:
+      "clients/ and scopes/ hold only `<clientId>.ts` files: other extensions, backups (`acme.ts~`, `.acme.ts.swp`, `#acme.ts#`) and subfolders are reported, not skipped.",
   },
 ] as const;
 
@@ -83,7 +84,9 @@ interface ReadFile {
 
 function readFolder(options: LoadCatalogOptions, folder: string, kind: DefinitionKind, problems: Problem[]): ReadFile[] {
   const overlay = options.overlay ?? {};
-  const overlaid = Object.keys(overlay).filter((file) => path.posix.dirname(file) === folder).map((file) => path.posix.basename(file));
+  const overlaid = Object.keys(overlay)
+    .filter((file) => path.posix.dirname(file) === folder)
+    .map((file) => path.posix.basename(file));
   const names = [...new Set([...definitionFiles(options.root, folder, problems), ...overlaid])].sort((a, b) => a.localeCompare(b));
   const read: ReadFile[] = [];
   for (const name of names) {

@@ -124,7 +124,9 @@ class DefinitionReader {
     const { name } = DEFINITION_FUNCTIONS[this.kind];
     const [definition, ...more] = defaultExports;
     for (const extra of more) {
-      this.problems.push(readRule("file-exports-definition", this.file)("export default", this.text(extra), `must appear once; a second one ${this.at(extra)}`));
+      this.problems.push(
+        readRule("file-exports-definition", this.file)("export default", this.text(extra), `must appear once; a second one ${this.at(extra)}`),
+      );
     }
     if (definition === undefined) {
       this.problems.push(readRule("file-exports-definition", this.file)("export default", undefined, `must be \`export default ${name}({...})\``));
@@ -151,7 +153,9 @@ class DefinitionReader {
       const exact =
         clause.name === undefined && only !== undefined && more.length === 0 && only.propertyName === undefined && !only.isTypeOnly && only.name.text === name;
       if (!exact) {
-        this.problems.push(problem(`import "${specifier}"`, this.text(statement), `must be exactly \`import { ${name} } from "${definitionModule}"\`; found ${where}`));
+        this.problems.push(
+          problem(`import "${specifier}"`, this.text(statement), `must be exactly \`import { ${name} } from "${definitionModule}"\`; found ${where}`),
+        );
         return;
       }
       this.definitionFunction = name;
@@ -160,7 +164,13 @@ class DefinitionReader {
     const service = SERVICE_IMPORT.exec(specifier);
     if (this.kind === "customer" && service !== null) {
       if (clause.name === undefined || clause.namedBindings !== undefined) {
-        this.problems.push(problem(`import "${specifier}"`, this.text(statement), `must be a default import, \`import ${camelCase(service[1]!)} from "${specifier}"\`; found ${where}`));
+        this.problems.push(
+          problem(
+            `import "${specifier}"`,
+            this.text(statement),
+            `must be a default import, \`import ${camelCase(service[1]!)} from "${specifier}"\`; found ${where}`,
+          ),
+        );
         return;
       }
       this.serviceImports.set(clause.name.text, `scopes/${service[1]}.ts`);
@@ -168,7 +178,9 @@ class DefinitionReader {
       return;
     }
     const allowed = this.kind === "customer" ? `"${definitionModule}" and "../scopes/<service>"` : `"${definitionModule}"`;
-    this.problems.push(problem(`import "${specifier}"`, this.text(statement), `must import only from ${allowed}; a definition file is data, never code; found ${where}`));
+    this.problems.push(
+      problem(`import "${specifier}"`, this.text(statement), `must import only from ${allowed}; a definition file is data, never code; found ${where}`),
+    );
   }
 
   private refuseStatement(statement: ts.Statement): void {
@@ -189,12 +201,18 @@ class DefinitionReader {
     const [argument, ...more] = call?.arguments ?? [];
     if (!calls || argument === undefined || more.length > 0 || !ts.isObjectLiteralExpression(argument) || call.typeArguments !== undefined) {
       this.problems.push(
-        readRule("file-exports-definition", this.file)("export default", this.text(expression), `must be \`export default ${name}({...})\` with one object literal; found ${this.at(expression)}`),
+        readRule("file-exports-definition", this.file)(
+          "export default",
+          this.text(expression),
+          `must be \`export default ${name}({...})\` with one object literal; found ${this.at(expression)}`,
+        ),
       );
       return undefined;
     }
     if (this.definitionFunction !== name) {
-      this.problems.push(readRule("file-imports-definitions", this.file)(name, undefined, `must be imported: \`import { ${name} } from "${definitionModule}"\``));
+      this.problems.push(
+        readRule("file-imports-definitions", this.file)(name, undefined, `must be imported: \`import { ${name} } from "${definitionModule}"\``),
+      );
       return undefined;
     }
     const value = this.readValue(argument, "");
@@ -206,7 +224,11 @@ class DefinitionReader {
     if (ts.isParenthesizedExpression(node)) return this.readValue(node.expression, field);
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
     if (ts.isNumericLiteral(node)) return Number(node.text);
-    if (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand) && (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)) {
+    if (
+      ts.isPrefixUnaryExpression(node) &&
+      ts.isNumericLiteral(node.operand) &&
+      (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)
+    ) {
       const value = Number(node.operand.text);
       return node.operator === ts.SyntaxKind.MinusToken ? -value : value;
     }
@@ -244,7 +266,8 @@ class DefinitionReader {
   /** `ordersApi.grant("orders:read", ...)` on an imported service, in a customer file; else undefined. */
   private readGrant(node: ts.CallExpression, field: string): GrantReference | undefined {
     const callee = node.expression;
-    if (this.kind !== "customer" || !ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.name.text !== "grant") return undefined;
+    if (this.kind !== "customer" || !ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.name.text !== "grant")
+      return undefined;
     const serviceFile = this.serviceImports.get(callee.expression.text);
     if (serviceFile === undefined || node.typeArguments !== undefined) return undefined;
     const permissions: string[] = [];
@@ -292,7 +315,12 @@ function describe(node: ts.Node, serviceImports: ReadonlyMap<string, string> = n
   if (root === "require") return "`require`, which runs another module";
   if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) {
     const callee = ts.isCallExpression(node) || ts.isNewExpression(node) ? node.expression : node.tag;
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "grant" && ts.isIdentifier(callee.expression) && serviceImports.has(callee.expression.text)) {
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      callee.name.text === "grant" &&
+      ts.isIdentifier(callee.expression) &&
+      serviceImports.has(callee.expression.text)
+    ) {
       return "a grant whose permissions are not string literals";
     }
     return ts.isNewExpression(node) ? "a constructor call" : ts.isTaggedTemplateExpression(node) ? "a tagged template, a function call" : "a function call";
@@ -306,7 +334,8 @@ function describe(node: ts.Node, serviceImports: ReadonlyMap<string, string> = n
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return "a property access";
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return "a function";
   if (ts.isOmittedExpression(node)) return "an empty array slot";
-  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node)) return "a type assertion";
+  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node))
+    return "a type assertion";
   if (node.kind === ts.SyntaxKind.NullKeyword) return "null (leave the field out instead)";
   if (ts.isVariableStatement(node)) return "a variable declaration";
   if (ts.isExpressionStatement(node)) return "a statement that runs code";
@@ -320,7 +349,13 @@ function rootIdentifier(node: ts.Node): string | undefined {
   let current: ts.Node = node;
   for (;;) {
     if (ts.isIdentifier(current)) return current.text;
-    if (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isCallExpression(current) || ts.isNonNullExpression(current) || ts.isParenthesizedExpression(current)) {
+    if (
+      ts.isPropertyAccessExpression(current) ||
+      ts.isElementAccessExpression(current) ||
+      ts.isCallExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isParenthesizedExpression(current)
+    ) {
       current = current.expression;
     } else if (ts.isExpressionStatement(current)) {
       current = current.expression;

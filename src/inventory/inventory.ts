@@ -16,7 +16,8 @@ export const INVENTORY_FILE = "customers.inventory.json";
 export const INVENTORY_RULES = [
   {
     id: "customer-mass-removal",
-    description: "A change removes neither every customer of an environment nor at least 3 that are more than 25% of them, unless `npm run inventory` acknowledged it.",
+    description:
+      "A change removes neither every customer of an environment nor at least 3 that are more than 25% of them, unless `npm run inventory` acknowledged it.",
   },
   { id: "inventory-readable", description: "customers.inventory.json exists and is the JSON `npm run inventory` writes." },
 ] as const;
@@ -125,11 +126,7 @@ export function inventoryProblems(root: string, catalog: Catalog): Problem[] {
   const inventory = readInventory(root);
   if (inventory === undefined) {
     return [
-      inventoryRule("inventory-readable")(
-        "(file)",
-        undefined,
-        "must exist: run `npm run inventory` and commit it, so removals of many customers are caught",
-      ),
+      inventoryRule("inventory-readable")("(file)", undefined, "must exist: run `npm run inventory` and commit it, so removals of many customers are caught"),
     ];
   }
   if ("ruleId" in inventory) return [inventory];
@@ -150,8 +147,7 @@ export function nextInventory(
   const environments: Record<string, InventoryEntry> = {};
   for (const [environment, customers] of Object.entries(customersByEnvironment(catalog))) {
     const removal = found.find((candidate) => candidate.environment === environment);
-    environments[environment] =
-      removal && acknowledged.includes(environment) ? { customers, acknowledgedRemoval: removal.removed } : { customers };
+    environments[environment] = removal && acknowledged.includes(environment) ? { customers, acknowledgedRemoval: removal.removed } : { customers };
   }
   return { inventory: { comment: COMMENT, environments }, refused };
 }

@@ -5,12 +5,4 @@
  * `roles` carries the granted roles, and without `service_account` Keycloak re-adds it on every
  * update (endless drift). See https://www.keycloak.org/docs/latest/server_admin/#_client_scopes
  */
-export const BUILT_IN_DEFAULT_SCOPES: readonly string[] = [
-  "acr",
-  "basic",
-  "email",
-  "profile",
-  "roles",
-  "service_account",
-  "web-origins",
-];
+export const BUILT_IN_DEFAULT_SCOPES: readonly string[] = ["acr", "basic", "email", "profile", "roles", "service_account", "web-origins"];

@@ -23,7 +23,6 @@ import { spawnSync } from "node:child_process";
 import { INVENTORY_FILE } from "../inventory/inventory";
 import { UserError } from "../user-error";
 
-
 const NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
 /** Paths whose change is data; each must also be a regular file, see {@link isDataChange}. */
 const DATA_PATHS = [
@@ -92,7 +91,10 @@ export function changesBetween(root: string, base: string, head: string): FileCh
   const result = spawnSync("git", ["diff", "--raw", "-z", "--no-renames", "--no-ext-diff", range, "--"], { cwd: root, encoding: "utf8" });
   if (result.error) throw new UserError(`could not run git: ${result.error.message}`);
   if (result.status !== 0) {
-    const reason = result.stderr.trim().split("\n")[0]!.replace(/^fatal: /, "");
+    const reason = result.stderr
+      .trim()
+      .split("\n")[0]!
+      .replace(/^fatal: /, "");
     throw new UserError(`could not compare ${range}: ${reason}`);
   }
   return parseRawDiff(result.stdout);

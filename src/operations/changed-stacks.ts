@@ -15,9 +15,17 @@ import { INVENTORY_FILE } from "../inventory/inventory";
 import { customerStackName, stackNamesOf } from "../stacks/customer-shards";
 import { UserError } from "../user-error";
 
-
 /** Files that never reach the synthesized configuration. */
-const NOT_SYNTHESIZED = [/\.md$/, /^__tests__\//, /^\.github\//, /^\.gitlab-ci\.yml$/, /^bench\//, /^examples\//, /^\.ci\//, new RegExp(`^${INVENTORY_FILE.replace(/\./g, "\\.")}$`)];
+const NOT_SYNTHESIZED = [
+  /\.md$/,
+  /^__tests__\//,
+  /^\.github\//,
+  /^\.gitlab-ci\.yml$/,
+  /^bench\//,
+  /^examples\//,
+  /^\.ci\//,
+  new RegExp(`^${INVENTORY_FILE.replace(/\./g, "\\.")}$`),
+];
 const CUSTOMER_FILE = /^clients\/([^/]+)\.ts$/;
 
 function git(root: string, args: readonly string[]): string[] {

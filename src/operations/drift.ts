@@ -19,10 +19,7 @@ export function detectDrift(root: string, environmentName: string): ReviewSummar
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-api-keys-drift-"));
   const planFile = path.join(scratch, "drift.tfplan");
   try {
-    const plan = workspace.terraform(
-      ["plan", "-input=false", "-no-color", LOCK_TIMEOUT_FLAG, "-detailed-exitcode", `-out=${planFile}`],
-      [0, 2],
-    );
+    const plan = workspace.terraform(["plan", "-input=false", "-no-color", LOCK_TIMEOUT_FLAG, "-detailed-exitcode", `-out=${planFile}`], [0, 2]);
     return plan.status === 0 ? undefined : reviewSavedPlan(workspace, planFile);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -95,9 +95,7 @@ export function handOverKey(root: string, environmentName: string, clientId: str
     throw new UserError(`customer "${clientId}" has no file clients/${clientId}.ts`);
   }
   if (!(customer.environments as readonly string[]).includes(environmentName)) {
-    throw new UserError(
-      `customer "${clientId}" does not exist in ${environmentName}; clients/${clientId}.ts lists: ${customer.environments.join(", ")}`,
-    );
+    throw new UserError(`customer "${clientId}" does not exist in ${environmentName}; clients/${clientId}.ts lists: ${customer.environments.join(", ")}`);
   }
   // In a sharded environment the secret is in the state of the customer's shard.
   const workspace = new StackWorkspace(root, customerStackName(environmentName, environment, clientId));

@@ -86,9 +86,7 @@ export function renderCustomerFile(customer: CustomerDefinition): string {
 
 /** Problems of the catalog, deduplicated (a clash between two files can be reported once per file). */
 function problemsOf(catalog: Catalog, loadProblems: readonly Problem[]): string[] {
-  const lines = [...loadProblems, ...findProblems(catalog)]
-    .sort((a, b) => a.file.localeCompare(b.file))
-    .map(formatProblem);
+  const lines = [...loadProblems, ...findProblems(catalog)].sort((a, b) => a.file.localeCompare(b.file)).map(formatProblem);
   return [...new Set(lines)];
 }
 
@@ -109,7 +107,10 @@ export function scaffoldCustomer(root: string, request: NewCustomerRequest): Sca
     clientId: request.clientId,
     name: request.name as string,
     contact: request.contact as string,
-    grants: grantsOf(request, loaded.catalog.services.map((s) => s.definition)),
+    grants: grantsOf(
+      request,
+      loaded.catalog.services.map((s) => s.definition),
+    ),
     environments: request.environments as CustomerDefinition["environments"],
   });
 
@@ -137,4 +138,3 @@ export function nextSteps(file: string, clientId: string): string {
      and commit customers.inventory.json, ${file} with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.`;
 }
-

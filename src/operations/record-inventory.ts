@@ -19,5 +19,7 @@ export function recordInventory(root: string, acknowledged: readonly string[]): 
   const { inventory, refused } = nextInventory(catalog, previous, acknowledged);
   if (refused.length > 0) throw new DefinitionError(refused.map(massRemovalProblem));
   fs.writeFileSync(path.join(root, INVENTORY_FILE), formatInventory(inventory));
-  return `${INVENTORY_FILE}: ${Object.entries(inventory.environments).map(([name, entry]) => `${name} ${entry.customers.length}`).join(", ")}`;
+  return `${INVENTORY_FILE}: ${Object.entries(inventory.environments)
+    .map(([name, entry]) => `${name} ${entry.customers.length}`)
+    .join(", ")}`;
 }

@@ -19,7 +19,6 @@ import { customerClientAddress } from "../stacks/environment-stack";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
 import { pullState, pushState } from "./state-files";
 
-
 /** An admin access token, obtained the way the provider obtains its own from the same variables. */
 async function adminToken(environment: EnvironmentDefinition): Promise<string> {
   const env = process.env;
@@ -44,7 +43,15 @@ function stackInState(root: string, stackName: string): { workspace: StackWorksp
   const workspace = new StackWorkspace(root, stackName);
   workspace.requireSynthesized();
   workspace.init();
-  return { workspace, inState: new Set(workspace.terraform(["state", "list"]).stdout.split("\n").filter((address) => address !== "")) };
+  return {
+    workspace,
+    inState: new Set(
+      workspace
+        .terraform(["state", "list"])
+        .stdout.split("\n")
+        .filter((address) => address !== ""),
+    ),
+  };
 }
 
 /**
@@ -72,7 +79,8 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
     const stackName = customerStackName(environmentName, environment, customer.clientId);
     const stack = workspaces.get(stackName) ?? stackInState(root, stackName);
     workspaces.set(stackName, stack);
-    if (!stack.inState.has(customerClientAddress(customer.clientId))) missing.push({ clientId: customer.clientId, secretRotation: customer.secretRotation, workspace: stack.workspace });
+    if (!stack.inState.has(customerClientAddress(customer.clientId)))
+      missing.push({ clientId: customer.clientId, secretRotation: customer.secretRotation, workspace: stack.workspace });
   }
   if (missing.length === 0) return [];
   // The base is the customers' own stack in a one-stack environment: its state was read above.

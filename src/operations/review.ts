@@ -10,7 +10,6 @@ import { reviewPlan, type ReviewSummary } from "../review/review-summary";
 import { UserError } from "../user-error";
 import { StackWorkspace } from "./stack-workspace";
 
-
 /** The review of a workspace's saved plan. */
 export function reviewSavedPlan(workspace: StackWorkspace, planFile = workspace.planFile): ReviewSummary {
   if (!fs.existsSync(planFile)) {

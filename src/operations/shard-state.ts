@@ -15,19 +15,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { StateBackend } from "../definitions/environment";
-import {
-  baseStackName,
-  customerStackName,
-  shardCountOf,
-  shardStackName,
-  stackState,
-} from "../stacks/customer-shards";
+import { baseStackName, customerStackName, shardCountOf, shardStackName, stackState } from "../stacks/customer-shards";
 import { CUSTOMER_SHARDS_OUTPUT_NAME, CUSTOMERS_SCOPE_ID } from "../stacks/environment-stack";
 import { UserError } from "../user-error";
 import { loadEnvironment } from "./stack-workspace";
 import { localStateFile, pullState, pushState, type StateFile, type StateResource } from "./state-files";
 import { runTerraform } from "./terraform-cli";
-
 
 /** What one state held before and holds after. */
 export interface MovedState {
@@ -82,7 +75,8 @@ class StateLocation {
   private run(args: readonly string[]): string {
     const result = runTerraform(this.dir, args);
     // The output may hold the state, and so secrets: only the error stream is shown.
-    if (result.status !== 0) throw new UserError(`${result.binary} ${args.slice(0, 2).join(" ")} failed for the state of ${this.stack}:\n${result.stderr.trim()}`);
+    if (result.status !== 0)
+      throw new UserError(`${result.binary} ${args.slice(0, 2).join(" ")} failed for the state of ${this.stack}:\n${result.stderr.trim()}`);
     return result.stdout;
   }
 }

@@ -44,9 +44,7 @@ export function referenced(resource: PolicyResource, expression: unknown): Polic
   const match = /^\$\{(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.[a-z0-9_]+\}$/.exec(expression);
   if (!match) return undefined;
   const [, data, type, logicalId] = match;
-  return resource.stack.find(
-    (candidate) => candidate.block === (data ? "data" : "resource") && candidate.type === type && candidate.logicalId === logicalId,
-  );
+  return resource.stack.find((candidate) => candidate.block === (data ? "data" : "resource") && candidate.type === type && candidate.logicalId === logicalId);
 }
 
 /** `name = value`, as findings show an attribute. */

@@ -42,7 +42,11 @@ export interface PlanJson {
 
 /** A resource's logical id, i.e. its address without type (and `data.`). */
 export function logicalId(address: string): string {
-  return address.replace(/^data\./, "").split(".").slice(1).join(".");
+  return address
+    .replace(/^data\./, "")
+    .split(".")
+    .slice(1)
+    .join(".");
 }
 
 /** Which customer or service a logical id belongs to, and the rest of it. */

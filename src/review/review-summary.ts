@@ -98,7 +98,10 @@ function declaredGrants(plan: PlanJson): Map<string, Permission[]> {
     const owner = ownerOf(logicalId(resource.address));
     if (owner?.kind !== "customer" || owner.part !== SERVICE_ACCOUNT_ROLES) continue;
     const referenced = new Set((resource.expressions?.role_ids?.references ?? []).map((reference) => reference.replace(/\.id$/, "")));
-    grants.set(owner.clientId, [...referenced].flatMap((address) => roles.get(address) ?? []));
+    grants.set(
+      owner.clientId,
+      [...referenced].flatMap((address) => roles.get(address) ?? []),
+    );
   }
   return grants;
 }
@@ -116,7 +119,10 @@ function deployedGrants(plan: PlanJson, stored: (resource: StateResource) => Val
     const owner = ownerOf(logicalId(resource.address));
     if (owner?.kind !== "customer" || owner.part !== SERVICE_ACCOUNT_ROLES) continue;
     const ids = (stored(resource).role_ids as string[] | undefined) ?? [];
-    grants.set(owner.clientId, ids.flatMap((id) => rolesById.get(id) ?? []));
+    grants.set(
+      owner.clientId,
+      ids.flatMap((id) => rolesById.get(id) ?? []),
+    );
   }
   return grants;
 }
@@ -148,7 +154,8 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 /** Summarizes one environment's saved plan for review. */
 export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
   const changes = (plan.resource_changes ?? []).filter(
-    (change) => change.mode !== "data" && !change.address.startsWith("data.") && change.change.actions.join() !== "no-op" && change.change.actions.join() !== "read",
+    (change) =>
+      change.mode !== "data" && !change.address.startsWith("data.") && change.change.actions.join() !== "no-op" && change.change.actions.join() !== "read",
   );
   const drift = new Map((plan.resource_drift ?? []).map((change) => [change.address, change]));
   const stored = (resource: StateResource): Values => drift.get(resource.address)?.change.before ?? resource.values;
@@ -201,8 +208,7 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
     const client = own.find((change) => change.type === CLIENT_TYPE && ownerOf(logicalId(change.address))?.part === "");
     const actions = client?.change.actions ?? [];
     const deletedByHand = client !== undefined && drift.get(client.address)?.change.actions.join() === "delete";
-    const lifecycle =
-      actions.join() === "create" ? (deletedByHand ? "recreated" : "added") : actions.join() === "delete" ? "removed" : "changed";
+    const lifecycle = actions.join() === "create" ? (deletedByHand ? "recreated" : "added") : actions.join() === "delete" ? "removed" : "changed";
     const before = client?.change.before ?? null;
     const after = client?.change.after ?? null;
     const driftedClient = client ? drift.get(client.address) : undefined;

@@ -16,15 +16,11 @@ import { CustomerShardStack, EnvironmentStack } from "./environment-stack";
  */
 export function buildStacks(app: Construct, catalog: Catalog, only?: ReadonlySet<string>): TerraformStack[] {
   const policy = new CustomerPolicy({
-    customers: new Map(
-      catalog.customers.map(({ file, definition }) => [definition.clientId, { file, suppressions: definition.suppressions ?? [] }]),
-    ),
+    customers: new Map(catalog.customers.map(({ file, definition }) => [definition.clientId, { file, suppressions: definition.suppressions ?? [] }])),
   });
   const stacks = Object.entries(catalog.environments).flatMap(([name, environment]) => {
     const services = catalog.services.map(({ definition }) => definition).filter((service) => service.existsIn(name));
-    const customers = catalog.customers
-      .map(({ definition }) => definition)
-      .filter((customer) => (customer.environments as readonly string[]).includes(name));
+    const customers = catalog.customers.map(({ definition }) => definition).filter((customer) => (customer.environments as readonly string[]).includes(name));
     if (!isSharded(environment)) return only && !only.has(name) ? [] : [new EnvironmentStack(app, name, { environment, services, customers })];
     return shardedEnvironment(app, name, environment, services, customers, only);
   });

@@ -1,5 +1,14 @@
 import * as path from "node:path";
-import { DataTerraformRemoteStateLocal, DataTerraformRemoteStateS3, LocalBackend, S3Backend, TerraformElement, TerraformOutput, TerraformRemoteState, TerraformStack } from "cdktf";
+import {
+  DataTerraformRemoteStateLocal,
+  DataTerraformRemoteStateS3,
+  LocalBackend,
+  S3Backend,
+  TerraformElement,
+  TerraformOutput,
+  TerraformRemoteState,
+  TerraformStack,
+} from "cdktf";
 import { Construct, Node } from "constructs";
 import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { KeycloakProvider } from "../../.gen/providers/keycloak/provider";
@@ -124,9 +133,7 @@ export class EnvironmentStack extends KeycloakStack {
     const { environment } = props;
     const realm = new ApiRealm(this, "realm", environment.realm);
     const servicesScope = new Construct(this, "services");
-    const services = new Map(
-      props.services.map((service) => [service.clientId, new ApiService(servicesScope, service.clientId, { realm, service })]),
-    );
+    const services = new Map(props.services.map((service) => [service.clientId, new ApiService(servicesScope, service.clientId, { realm, service })]));
     this.addCustomers(realm, services, props.customers, props.environmentName ?? id);
     if (props.customerShards !== undefined) addShardGuard(this, environment.state, props.state ?? environment.state, props.customerShards);
   }

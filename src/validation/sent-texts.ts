@@ -1,11 +1,6 @@
 import type { Catalog } from "../catalog/catalog";
 import type { KeycloakColumn } from "../keycloak/column-limits";
-import {
-  audienceScopeDescription,
-  audienceScopeName,
-  customerClientDescription,
-  permissionRoleDescription,
-} from "../constructs/keycloak-texts";
+import { audienceScopeDescription, audienceScopeName, customerClientDescription, permissionRoleDescription } from "../constructs/keycloak-texts";
 
 /** A text a person wrote in a definition file, as it stands there. */
 export interface WrittenText {
@@ -40,9 +35,7 @@ export function writtenTexts(catalog: Catalog): WrittenText[] {
     add(file, "secretRotation", definition.secretRotation);
     const suppressions: unknown = definition.suppressions;
     if (Array.isArray(suppressions)) {
-      suppressions.forEach((suppression: unknown, index) =>
-        add(file, `suppressions[${index}].reason`, (suppression as { reason?: unknown } | null)?.reason),
-      );
+      suppressions.forEach((suppression: unknown, index) => add(file, `suppressions[${index}].reason`, (suppression as { reason?: unknown } | null)?.reason));
     }
   }
   for (const [name, environment] of Object.entries(catalog.environments)) {

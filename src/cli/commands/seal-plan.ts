@@ -20,7 +20,9 @@ export function sealPlanCommand(cli: Command): void {
 export function unsealPlanCommand(cli: Command): void {
   cli
     .command("unseal-plan")
-    .description("decrypt a sealed plan into the saved plan `apply` applies; refuse one changed, sealed with another passphrase, or made from another commit; print its sha256")
+    .description(
+      "decrypt a sealed plan into the saved plan `apply` applies; refuse one changed, sealed with another passphrase, or made from another commit; print its sha256",
+    )
     .argument("<environment>", "an environment of environments.ts, or one of its stacks")
     .requiredOption("--commit <sha>", "the commit being deployed: the plan must have been made from it")
     .requiredOption("--in <file>", "the sealed file seal-plan wrote")

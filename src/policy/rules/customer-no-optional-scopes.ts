@@ -14,9 +14,7 @@ export const customerNoOptionalScopes = {
     }
     if (!isCustomerClient(resource)) return [];
     const reference = `\${keycloak_openid_client.${resource.logicalId}.id}`;
-    const own = resource.stack.some(
-      (other) => other.type === "keycloak_openid_client_optional_scopes" && other.attributes.client_id === reference,
-    );
+    const own = resource.stack.some((other) => other.type === "keycloak_openid_client_optional_scopes" && other.attributes.client_id === reference);
     return own ? [] : ["has no keycloak_openid_client_optional_scopes: it keeps the realm's optional scopes; give it an empty list"];
   },
 } satisfies PolicyRule;

@@ -10,10 +10,7 @@ export const clientIdFormat: Rule = {
     clientIdOwners(catalog)
       .filter(
         ({ clientId }) =>
-          typeof clientId !== "string" ||
-          !CLIENT_ID_PATTERN.test(clientId) ||
-          clientId.length < CLIENT_ID_MIN_LENGTH ||
-          clientId.length > CLIENT_ID_MAX_LENGTH,
+          typeof clientId !== "string" || !CLIENT_ID_PATTERN.test(clientId) || clientId.length < CLIENT_ID_MIN_LENGTH || clientId.length > CLIENT_ID_MAX_LENGTH,
       )
       .map(({ file, clientId }) =>
         problemIn(clientIdFormat.id, file)(

@@ -11,10 +11,6 @@ export const clientIdNotReserved: Rule = {
     clientIdOwners(catalog)
       .filter(({ clientId }) => typeof clientId === "string" && BUILT_IN_CLIENT_IDS.includes(clientId.toLowerCase()))
       .map(({ file, clientId }) =>
-        problemIn(clientIdNotReserved.id, file)(
-          "clientId",
-          clientId,
-          `is reserved by Keycloak (${BUILT_IN_CLIENT_IDS.join(", ")})`,
-        ),
+        problemIn(clientIdNotReserved.id, file)("clientId", clientId, `is reserved by Keycloak (${BUILT_IN_CLIENT_IDS.join(", ")})`),
       ),
 };

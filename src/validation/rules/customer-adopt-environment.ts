@@ -12,7 +12,11 @@ export const customerAdoptEnvironment: Rule = {
       return Object.keys(adopt)
         .filter((environment) => !listed.includes(environment))
         .map((environment) =>
-          problemIn(customerAdoptEnvironment.id, file)(`adopt.${environment}`, environment, `must be one of the customer's environments (${listed.join(", ")})`),
+          problemIn(customerAdoptEnvironment.id, file)(
+            `adopt.${environment}`,
+            environment,
+            `must be one of the customer's environments (${listed.join(", ")})`,
+          ),
         );
     }),
 };

@@ -15,8 +15,7 @@ export const customerSecretRotation: Rule = {
     catalog.customers
       .filter(
         ({ definition: { secretRotation } }) =>
-          secretRotation !== undefined &&
-          (typeof secretRotation !== "string" || secretRotation.trim() === "" || secretRotation.length > MAX_MARKER_LENGTH),
+          secretRotation !== undefined && (typeof secretRotation !== "string" || secretRotation.trim() === "" || secretRotation.length > MAX_MARKER_LENGTH),
       )
       .map(({ file, definition }) =>
         problemIn(customerSecretRotation.id, file)(

@@ -10,8 +10,6 @@ export const environmentListedOnce: Rule = {
   check: (catalog) =>
     environmentLists(catalog).flatMap(({ file, value }) => {
       const entries = entriesOf(value);
-      return repeatedIndexes(entries).map((index) =>
-        problemIn(environmentListedOnce.id, file)(`environments[${index}]`, entries[index], "is listed twice"),
-      );
+      return repeatedIndexes(entries).map((index) => problemIn(environmentListedOnce.id, file)(`environments[${index}]`, entries[index], "is listed twice"));
     }),
 };

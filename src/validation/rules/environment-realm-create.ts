@@ -8,7 +8,5 @@ export const environmentRealmCreate: Rule = {
   check: (catalog) =>
     environmentEntries(catalog, environmentRealmCreate.id)
       .filter(({ environment }) => typeof environment.realm?.create !== "boolean")
-      .map(({ environment, problem }) =>
-        problem("realm.create", environment.realm?.create, "must be true (the stack creates the realm) or false (it exists)"),
-      ),
+      .map(({ environment, problem }) => problem("realm.create", environment.realm?.create, "must be true (the stack creates the realm) or false (it exists)")),
 };

@@ -8,7 +8,5 @@ export const environmentRealmNotMaster: Rule = {
   check: (catalog) =>
     environmentEntries(catalog, environmentRealmNotMaster.id)
       .filter(({ environment }) => environment.realm?.name === "master")
-      .map(({ environment, problem }) =>
-        problem("realm.name", environment.realm.name, "must not be the master realm: keep customers out of the admin realm"),
-      ),
+      .map(({ environment, problem }) => problem("realm.name", environment.realm.name, "must not be the master realm: keep customers out of the admin realm")),
 };

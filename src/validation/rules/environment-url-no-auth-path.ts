@@ -8,7 +8,5 @@ export const environmentUrlNoAuthPath: Rule = {
   check: (catalog) =>
     environmentEntries(catalog, environmentUrlNoAuthPath.id)
       .filter(({ environment }) => typeof environment.keycloakUrl === "string" && /\/auth\/?$/.test(environment.keycloakUrl))
-      .map(({ environment, problem }) =>
-        problem("keycloakUrl", environment.keycloakUrl, "must not end in /auth: Keycloak 17+ serves without it"),
-      ),
+      .map(({ environment, problem }) => problem("keycloakUrl", environment.keycloakUrl, "must not end in /auth: Keycloak 17+ serves without it")),
 };

@@ -11,8 +11,6 @@ export const grantPermissionOnce: Rule = {
     grantEntries(catalog).flatMap(({ file, index, service, permissions }) => {
       if (service === undefined) return [];
       const entries = entriesOf(permissions);
-      return repeatedIndexes(entries).map((p) =>
-        problemIn(grantPermissionOnce.id, file)(`grants[${index}].permissions[${p}]`, entries[p], "is listed twice"),
-      );
+      return repeatedIndexes(entries).map((p) => problemIn(grantPermissionOnce.id, file)(`grants[${index}].permissions[${p}]`, entries[p], "is listed twice"));
     }),
 };

@@ -8,10 +8,9 @@ export const grantPermissionsPresent: Rule = {
   id: "grant-permissions-present",
   description: "Each grant names at least one permission of its service.",
   check: (catalog) =>
-    grantEntries(catalog)
-      .flatMap(({ file, index, service, permissions }) =>
-        service !== undefined && !isNonEmptyList(permissions)
-          ? [problemIn(grantPermissionsPresent.id, file)(`grants[${index}].permissions`, permissions, `must name at least one permission of ${service.clientId}`)]
-          : [],
-      ),
+    grantEntries(catalog).flatMap(({ file, index, service, permissions }) =>
+      service !== undefined && !isNonEmptyList(permissions)
+        ? [problemIn(grantPermissionsPresent.id, file)(`grants[${index}].permissions`, permissions, `must name at least one permission of ${service.clientId}`)]
+        : [],
+    ),
 };

@@ -11,11 +11,7 @@ export const serviceEnvironmentsPresent: Rule = {
     return catalog.services
       .filter(({ definition }) => definition.environments !== undefined && !isNonEmptyList(definition.environments))
       .map(({ file, definition }) =>
-        problemIn(serviceEnvironmentsPresent.id, file)(
-          "environments",
-          definition.environments,
-          `must list at least one of: ${known}, or be left out for all`,
-        ),
+        problemIn(serviceEnvironmentsPresent.id, file)("environments", definition.environments, `must list at least one of: ${known}, or be left out for all`),
       );
   },
 };

@@ -9,8 +9,6 @@ export const servicePermissionOnce: Rule = {
   check: (catalog) =>
     catalog.services.flatMap(({ file, definition }) => {
       const entries = entriesOf(definition.permissions);
-      return repeatedIndexes(entries).map((index) =>
-        problemIn(servicePermissionOnce.id, file)(`permissions[${index}]`, entries[index], "is listed twice"),
-      );
+      return repeatedIndexes(entries).map((index) => problemIn(servicePermissionOnce.id, file)(`permissions[${index}]`, entries[index], "is listed twice"));
     }),
 };

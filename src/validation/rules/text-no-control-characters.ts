@@ -15,11 +15,7 @@ export const textNoControlCharacters: Rule = {
       const found = CONTROL.exec(value);
       if (!found) return [];
       return [
-        problemIn(textNoControlCharacters.id, file)(
-          field,
-          value,
-          `must be one line without control characters or line breaks (found ${codePoint(found[0])})`,
-        ),
+        problemIn(textNoControlCharacters.id, file)(field, value, `must be one line without control characters or line breaks (found ${codePoint(found[0])})`),
       ];
     }),
 };

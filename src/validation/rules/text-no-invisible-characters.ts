@@ -19,11 +19,7 @@ export const textNoInvisibleCharacters: Rule = {
       const found = [...value].find((character) => character !== " " && INVISIBLE.test(character));
       if (found === undefined) return [];
       return [
-        problemIn(textNoInvisibleCharacters.id, file)(
-          field,
-          value,
-          `must not contain invisible or direction-changing characters (found ${codePoint(found)})`,
-        ),
+        problemIn(textNoInvisibleCharacters.id, file)(field, value, `must not contain invisible or direction-changing characters (found ${codePoint(found)})`),
       ];
     }),
 };

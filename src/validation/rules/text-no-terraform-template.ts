@@ -18,10 +18,6 @@ export const textNoTerraformTemplate: Rule = {
     writtenTexts(catalog)
       .filter(({ value }) => TEMPLATE.test(value))
       .map(({ file, field, value }) =>
-        problemIn(textNoTerraformTemplate.id, file)(
-          field,
-          value,
-          "must not contain ${ or %{: Terraform would evaluate it as an expression",
-        ),
+        problemIn(textNoTerraformTemplate.id, file)(field, value, "must not contain ${ or %{: Terraform would evaluate it as an expression"),
       ),
 };

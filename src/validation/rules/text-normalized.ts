@@ -15,11 +15,7 @@ export const textNormalized: Rule = {
       if (value === value.normalize("NFKC")) return [];
       const found = [...value].find((character) => character !== character.normalize("NFKC"))!;
       return [
-        problemIn(textNormalized.id, file)(
-          field,
-          value,
-          `must be plain Unicode (NFKC): ${codePoint(found)} is a look-alike of "${found.normalize("NFKC")}"`,
-        ),
+        problemIn(textNormalized.id, file)(field, value, `must be plain Unicode (NFKC): ${codePoint(found)} is a look-alike of "${found.normalize("NFKC")}"`),
       ];
     }),
 };

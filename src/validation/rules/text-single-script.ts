@@ -17,12 +17,6 @@ export const textSingleScript: Rule = {
       const [first, ...others] = [...scripts.entries()];
       if (isSingleScript(scripts) || first === undefined) return [];
       const described = others.map(([script, letter]) => `${script} ("${letter}" ${codePoint(letter)})`).join(", ");
-      return [
-        problemIn(textSingleScript.id, file)(
-          field,
-          value,
-          `must be written in one script: mixes ${first[0]} with ${described}, which can look alike`,
-        ),
-      ];
+      return [problemIn(textSingleScript.id, file)(field, value, `must be written in one script: mixes ${first[0]} with ${described}, which can look alike`)];
     }),
 };
