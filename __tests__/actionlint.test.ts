@@ -5,17 +5,12 @@
  * cache the first time (with Go; about 45 s on two cores, then well under a second).
  */
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT_ROOT } from "../testkit/temp-project";
 
-const CACHE = process.env.KEYCLOAK_API_KEYS_CACHE ?? path.join(os.homedir(), ".cache", "keycloak-api-keys");
-const installed = fs.existsSync(path.join(CACHE, "tools", "actionlint"));
-const hasGo = spawnSync("go", ["version"]).status === 0;
-
-// Without Go and without an installed actionlint (GitLab's node image) there is nothing to run it with.
-(installed || hasGo ? test : test.skip)(
+// It needs Go the first time: GitLab's test job (a node image without Go) leaves this file out
+// by name, since the workflow it lints is GitHub's.
+test(
   "the workflow passes actionlint",
   () => {
     const result = spawnSync(path.join(PROJECT_ROOT, "tools", "actionlint.sh"), [], { encoding: "utf8" });
