@@ -13,7 +13,7 @@
  *    pipeline runs them, plus where a plan's time goes.
  *
  *   npm run bench                                      synth 100,1000,10000; deploy 100; onboard 10,100
- *   npm run bench -- --synth 100,1000 --deploy none --onboard none   synthesis only, about a minute
+ *   npm run bench -- --synth 100,1000 --deploy none --onboard none   synthesis only
  *   npm run bench -- --deploy 100,1000 --onboard 10,100,1000        the issue's full size (hours on 2 cores)
  *   npm run bench -- --synth none --deploy none --onboard 10,1000 --shards 16   onboarding, sharded sandbox
  *   npm run bench -- --synth none --deploy 1000 --onboard none --shards 16      sharded deploy vs partial import

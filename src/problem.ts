@@ -11,7 +11,7 @@ export interface Problem {
   readonly value: unknown;
   /** What is allowed, in words. */
   readonly rule: string;
-  /** Stable id of the rule, see the README's table of rules. */
+  /** Stable id of the rule, see the table in docs/rules.md. */
   readonly ruleId: string;
 }
 

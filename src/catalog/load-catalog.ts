@@ -12,7 +12,7 @@ const CUSTOMERS_DIR = "clients";
 const SERVICES_DIR = "scopes";
 const ENVIRONMENTS_FILE = "environments.ts";
 
-/** The rules the loader itself applies, for the README's table (the others are in `src/validation/rules/`). */
+/** The rules the loader itself applies, for the rules table of docs/rules.md (the others are in `src/validation/rules/`). */
 export const LOAD_RULES = [
   ...READ_RULES,
   {

@@ -14,7 +14,7 @@
 import ts from "typescript";
 import { problemIn, type Problem } from "../problem";
 
-/** The rules of reading a definition file, for the README's table. */
+/** The rules of reading a definition file, for the rules table of docs/rules.md. */
 export const READ_RULES = [
   { id: "file-parses", description: "A definition file is valid TypeScript syntax." },
   {

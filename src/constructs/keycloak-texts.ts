@@ -4,7 +4,7 @@ import type { ServiceDefinition } from "../definitions/service";
 /**
  * The texts the constructs build from definition fields and send to Keycloak. They live here, not
  * inline in the constructs, so the validation rules check exactly what is sent (see
- * `src/validation/sent-texts.ts` and the column limits in `keycloak-column-limits.ts`).
+ * `src/validation/sent-texts.ts` and the column limits in `src/keycloak/column-limits.ts`).
  */
 
 /** The description of a customer's client, as shown in Keycloak's admin console. */

@@ -7,7 +7,7 @@ import type { Grant } from "./service";
  * file, and as a `//` comment on the customer's resource in the synthesized JSON and its snapshot.
  */
 export interface PolicySuppression {
-  /** The rule's id, e.g. `"TOKEN-LIFESPAN-BOUNDS"` (see the README's policy rules). */
+  /** The rule's id, e.g. `"TOKEN-LIFESPAN-BOUNDS"` (see docs/rules.md, policy rules). */
   readonly rule: PolicyRuleId;
   /** Why this customer may break the rule, for the reviewer: at least 20 characters. */
   readonly reason: string;

@@ -85,7 +85,7 @@ export interface EnvironmentDefinition {
    * `state`, plus a base stack for the realm and services: a pull request that onboards one
    * customer plans and applies one shard. Set it for thousands of customers; changing it (or
    * setting it on a deployed environment) needs `npm run shard-state -- <environment>` first,
-   * which the base stack checks. See the README, "Many customers: shards".
+   * which the base stack checks. See docs/operating.md, "Many customers: shards".
    * @default 1 - one stack for the whole environment
    */
   readonly customerShards?: number;
