@@ -346,6 +346,14 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
     ['scopes/orders-api.ts: environments[1] = "sandbox": is listed twice [environment-listed-once]'],
   ],
 
+  [
+    "the name has a letter followed by a combining accent",
+    { services: [orders], customers: [withName("Cafe\u0301 Logistics")] },
+    [
+      `${A}: name = "Cafe\u0301 Logistics": must be plain Unicode (NFKC): U+0065 U+0301 is a letter and combining marks; write the one character "é" [text-normalized]`,
+    ],
+  ],
+
   // Environments that would fight over one stack, realm or state.
   [
     "an environment is named like another's base stack",

@@ -13,9 +13,20 @@ export const textNormalized: Rule = {
   check: (catalog) =>
     writtenTexts(catalog).flatMap(({ file, field, value }) => {
       if (value === value.normalize("NFKC")) return [];
-      const found = [...value].find((character) => character !== character.normalize("NFKC"))!;
+      const problem = problemIn(textNormalized.id, file);
+      const found = [...value].find((character) => character !== character.normalize("NFKC"));
+      if (found !== undefined) {
+        return [problem(field, value, `must be plain Unicode (NFKC): ${codePoint(found)} is a look-alike of "${found.normalize("NFKC")}"`)];
+      }
+      // Every character is plain on its own: a letter and combining marks that compose into one.
+      const sequence = /\P{M}\p{M}+/u.exec(value)?.[0] ?? value;
+      const points = [...sequence].map(codePoint).join(" ");
       return [
-        problemIn(textNormalized.id, file)(field, value, `must be plain Unicode (NFKC): ${codePoint(found)} is a look-alike of "${found.normalize("NFKC")}"`),
+        problem(
+          field,
+          value,
+          `must be plain Unicode (NFKC): ${points} is a letter and combining marks; write the one character "${sequence.normalize("NFKC")}"`,
+        ),
       ];
     }),
 };
