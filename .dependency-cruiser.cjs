@@ -53,6 +53,9 @@ module.exports = {
     doNotFollow: { path: ["node_modules", "^\\.gen/"] },
     exclude: { path: ["^cdktf\\.out/"] },
     tsPreCompilationDeps: true,
+    // Paths as the project sees them: a copy of the project that links src/ (the tests make such
+    // copies) is checked as itself, not as the folder the link points to.
+    preserveSymlinks: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
     reporterOptions: { text: { highlightFocused: true } },
