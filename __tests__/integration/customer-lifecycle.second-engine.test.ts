@@ -3,8 +3,8 @@
  * (OpenTofu unless KEYCLOAK_API_KEYS_ENGINE=tofu, then terraform), so `npm test` proves both.
  */
 import { SECOND_ENGINE } from "../support/second-engine";
-import "./customer-lifecycle.test";
+import { ENGINE_VERSIONS, lifecycleStateVersion } from "./customer-lifecycle.test";
 
-test(`this file deploys with ${SECOND_ENGINE}`, () => {
-  expect(process.env.KEYCLOAK_API_KEYS_ENGINE).toBe(SECOND_ENGINE);
+test(`this file deploys with ${SECOND_ENGINE}: the state says ${SECOND_ENGINE} wrote it`, () => {
+  expect(lifecycleStateVersion()).toBe(ENGINE_VERSIONS[SECOND_ENGINE]);
 });

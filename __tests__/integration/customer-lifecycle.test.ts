@@ -14,6 +14,8 @@ import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support
 import { requestClientCredentialsToken, requestToken, expectCredentialsRefused, expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
 import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
+import { selectedEngine, type Engine } from "../../testkit/toolchain";
+import packageJson from "../../package.json";
 
 jest.setTimeout(600_000);
 
@@ -48,6 +50,14 @@ afterAll(async () => {
   project?.dispose();
   await keycloak?.stop();
 });
+
+/** The version each engine writes into the state's `terraform_version` (OpenTofu writes its own). */
+export const ENGINE_VERSIONS: Readonly<Record<Engine, string>> = { terraform: packageJson.toolchain.terraform, tofu: packageJson.toolchain.opentofu };
+
+/** The `terraform_version` of the environment's state: which engine wrote it last. */
+export function lifecycleStateVersion(): string {
+  return (JSON.parse(project.read(`state/${ENVIRONMENT}.tfstate`)) as { terraform_version: string }).terraform_version;
+}
 
 /** Adds the server log's tail to a failing assertion's message. */
 const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check);
@@ -100,6 +110,10 @@ test("the example has at least two sandbox customers, so one can borrow another'
   expect(EXAMPLE_CUSTOMERS.length).toBeGreaterThanOrEqual(2);
 });
 
+test("the engine selected wrote the state", () => {
+  expect(lifecycleStateVersion()).toBe(ENGINE_VERSIONS[selectedEngine()]);
+});
+
 describe("right after the first deploy", () => {
   test.each(EXAMPLE_CUSTOMERS.map((customer) => [customer.clientId, customer] as const))(
     "%s gets a token, verified against the realm's keys, whose aud, azp and roles are exactly its grants",
@@ -110,6 +124,16 @@ describe("right after the first deploy", () => {
     "%s is refused with a wrong secret, another customer's secret, the password grant, the device grant and the browser flow",
     (clientId) =>
       withLog(async () => {
+        // Every flow but client credentials off in Keycloak itself: the refusals below could come
+        // from something else (the browser flow's missing redirect URI is refused first).
+        expect(await adminClient(clientId)).toMatchObject({
+          clientId,
+          publicClient: false,
+          serviceAccountsEnabled: true,
+          standardFlowEnabled: false,
+          implicitFlowEnabled: false,
+          directAccessGrantsEnabled: false,
+        });
         const secret = secrets.get(clientId)!;
         await expectCredentialsRefused(keycloak.url, REALM, clientId, `${secret}x`);
         const other = EXAMPLE_CUSTOMERS.find((customer) => customer.clientId !== clientId)!;
@@ -402,12 +426,15 @@ describe("changing a customer's file and deploying", () => {
       await expectEveryCustomerAsDeclared();
     }));
 
-  test("changing the rotation marker issues a new secret and refuses the old one", () =>
+  test("changing the rotation marker issues a new secret and refuses the old one; the client stays the same", () =>
     withLog(async () => {
       const customer = exampleCustomer(0);
       const oldSecret = secrets.get(customer.clientId)!;
+      const keycloakId = (await adminClient(customer.clientId))!.id;
       declare({ ...customer, secretRotation: `${customer.secretRotation ?? "first"}-rotated` });
       await project.deploy();
+      // The same client with a new secret, not a client destroyed and created again.
+      expect(await adminClient(customer.clientId)).toMatchObject({ clientId: customer.clientId, id: keycloakId });
       const newSecret = (await project.key(customer.clientId)).clientSecret;
       expect(newSecret).not.toBe(oldSecret);
       await expectCredentialsRefused(keycloak.url, REALM, customer.clientId, oldSecret);

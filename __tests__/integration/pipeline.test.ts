@@ -158,13 +158,19 @@ describe("a pull request that changes several customers, while someone edited Ke
     }
   });
 
-  test("apply applies exactly the saved plan; tokens follow the files, and no drift is left", () =>
+  test("apply applies exactly the saved plan, not a file changed after it; tokens follow the planned files, and no drift is left", () =>
     withLog(async () => {
+      // A commit lands between the plan job and the apply job: the added customer is granted the
+      // new service instead. The apply must not pick it up; the planned grants are what it applies.
+      const plannedFile = project.read(`clients/${added.clientId}.ts`);
+      project.write(`clients/${added.clientId}.ts`, customerFile({ ...added, grants: { [BILLING]: ["billing:write"] } }));
       const applied = await project.npm("apply", [ENVIRONMENT]);
       expect(applied.status).toBe(0);
       for (const customer of [added, { ...changed, grants: { [BILLING]: ["billing:read"] } }]) {
         await expectTokenAsGranted(keycloak.url, REALM, customer, (await project.key(customer.clientId)).clientSecret);
       }
+      // The later edit is what the drift check now sees as the difference; without it, none is left.
+      project.write(`clients/${added.clientId}.ts`, plannedFile);
       expect(await project.npm("drift", [ENVIRONMENT])).toMatchObject({ status: 0 });
     }));
 
