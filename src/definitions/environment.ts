@@ -98,3 +98,11 @@ export interface EnvironmentDefinition {
 export function defineEnvironments<const E extends Record<string, EnvironmentDefinition>>(environments: E): E {
   return environments;
 }
+
+/**
+ * True when a URL's hostname is this machine (localhost, 127.0.0.0/8, [::1]): the only place where
+ * plain http crosses no network, and where a hosted pipeline runner would find its own machine.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  return /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
+}

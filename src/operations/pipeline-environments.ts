@@ -10,11 +10,8 @@
  * stacks in deploy order: a sharded environment's base stack (realm, services) before its
  * customer stacks.
  */
-import type { EnvironmentDefinition } from "../definitions/environment";
+import { isLoopbackHost, type EnvironmentDefinition } from "../definitions/environment";
 import { stackNamesOf } from "../stacks/customer-shards";
-
-/** Hosts on the runner itself: localhost, 127.0.0.0/8, [::1] (as `environment-url-https` reads them). */
-const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** The engine a pipeline installs for an environment, as `TERRAFORM_BINARY_NAME` names it. */
 export type PipelineEngine = "terraform" | "tofu";
@@ -40,7 +37,7 @@ export function reachableFromRunner(environment: EnvironmentDefinition): boolean
   } catch {
     return false; // validation names a malformed URL; a pipeline cannot use it either
   }
-  return !LOOPBACK.test(host) && environment.state.backend !== "local";
+  return !isLoopbackHost(host) && environment.state.backend !== "local";
 }
 
 /** The environments the pipelines deploy, in the order environments.ts declares them. */

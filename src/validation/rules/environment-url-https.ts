@@ -1,8 +1,6 @@
+import { isLoopbackHost } from "../../definitions/environment";
 import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
-
-/** Hosts on this machine: the only place where plain http does not cross a network. */
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Every environment whose Keycloak is not on loopback is production-like: admin credentials and
@@ -20,7 +18,7 @@ export const environmentUrlHttps: Rule = {
       } catch {
         return []; // environment-url-http reports a malformed URL
       }
-      if (url.protocol !== "http:" || LOOPBACK.test(url.hostname)) return [];
+      if (url.protocol !== "http:" || isLoopbackHost(url.hostname)) return [];
       return [
         problemIn(environmentUrlHttps.id, catalog.environmentsFile)(
           `${name}.keycloakUrl`,
