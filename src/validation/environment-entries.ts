@@ -18,3 +18,17 @@ export function environmentEntries(catalog: Catalog, ruleId: string): Environmen
     problem: (field, value, rule) => problem(`${name}.${field}`, value, rule),
   }));
 }
+
+/**
+ * Remembers which environment claimed each key first, for the rules that refuse two environments
+ * sharing one thing (a stack name, a realm, a state): `claim(key, name)` returns the environment
+ * that claimed `key` before `name`, or undefined when `name` is the first.
+ */
+export function firstClaims(): (key: string, name: string) => string | undefined {
+  const owners = new Map<string, string>();
+  return (key, name) => {
+    const owner = owners.get(key);
+    if (owner === undefined) owners.set(key, name);
+    return owner;
+  };
+}

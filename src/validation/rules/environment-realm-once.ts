@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { environmentEntries } from "../environment-entries";
+import { environmentEntries, firstClaims } from "../environment-entries";
 
 /**
  * One environment per realm of one Keycloak: two would each claim the realm's clients and scopes,
@@ -9,16 +9,13 @@ export const environmentRealmOnce: Rule = {
   id: "environment-realm-once",
   description: "No two environments manage the same realm on the same Keycloak.",
   check: (catalog) => {
-    const owners = new Map<string, string>();
+    const claim = firstClaims();
     return environmentEntries(catalog, environmentRealmOnce.id).flatMap(({ name, environment, problem }) => {
       if (typeof environment.keycloakUrl !== "string" || typeof environment.realm?.name !== "string") return [];
       // Keycloak's host is case-insensitive; its realm names are not.
       const key = `${environment.keycloakUrl.toLowerCase()} ${environment.realm.name}`;
-      const owner = owners.get(key);
-      if (owner === undefined) {
-        owners.set(key, name);
-        return [];
-      }
+      const owner = claim(key, name);
+      if (owner === undefined) return [];
       return [
         problem(
           "realm.name",

@@ -1,6 +1,6 @@
 import { stackNamesOf } from "../../stacks/customer-shards";
 import type { Rule } from "../rule";
-import { environmentEntries } from "../environment-entries";
+import { environmentEntries, firstClaims } from "../environment-entries";
 
 /**
  * Every stack of every environment has its own name: an environment named like another's base or
@@ -11,14 +11,11 @@ export const environmentStacksDistinct: Rule = {
   id: "environment-stacks-distinct",
   description: "No two environments have a stack of the same name (an environment named like another's base or shard stack).",
   check: (catalog) => {
-    const owners = new Map<string, string>();
+    const claim = firstClaims();
     return environmentEntries(catalog, environmentStacksDistinct.id).flatMap(({ name, environment, problem }) =>
       stackNamesOf(name, environment).flatMap((stack) => {
-        const owner = owners.get(stack);
-        if (owner === undefined) {
-          owners.set(stack, name);
-          return [];
-        }
+        const owner = claim(stack, name);
+        if (owner === undefined) return [];
         return [problem("(stacks)", stack, `is also a stack of environment ${owner}; rename ${name} or ${owner} so their stacks have different names`)];
       }),
     );

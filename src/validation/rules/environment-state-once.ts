@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { Rule } from "../rule";
-import { environmentEntries } from "../environment-entries";
+import { environmentEntries, firstClaims } from "../environment-entries";
 
 /**
  * One state per environment: two environments writing one state file (or one S3 object) would
@@ -10,7 +10,7 @@ export const environmentStateOnce: Rule = {
   id: "environment-state-once",
   description: "No two environments keep their state in the same place (local path, or S3 bucket and key).",
   check: (catalog) => {
-    const owners = new Map<string, string>();
+    const claim = firstClaims();
     return environmentEntries(catalog, environmentStateOnce.id).flatMap(({ name, environment: { state }, problem }) => {
       const where =
         state?.backend === "local" && typeof state.path === "string"
@@ -19,11 +19,8 @@ export const environmentStateOnce: Rule = {
             ? { field: "state.key", value: state.key, key: `s3 ${state.bucket} ${state.key}` }
             : undefined;
       if (where === undefined) return [];
-      const owner = owners.get(where.key);
-      if (owner === undefined) {
-        owners.set(where.key, name);
-        return [];
-      }
+      const owner = claim(where.key, name);
+      if (owner === undefined) return [];
       return [problem(where.field, where.value, `is also the state of environment ${owner}; each environment needs its own state`)];
     });
   },
