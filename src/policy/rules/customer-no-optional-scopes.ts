@@ -1,4 +1,4 @@
-import { isCustomerClient, shown, type PolicyRule } from "../policy-rule";
+import { isCustomerClient, resourcesWhere, shown, type PolicyRule } from "../policy-rule";
 
 /**
  * Optional scopes are what a client may ask for with `scope=`: without an empty list of its own a
@@ -14,7 +14,7 @@ export const customerNoOptionalScopes = {
     }
     if (!isCustomerClient(resource)) return [];
     const reference = `\${keycloak_openid_client.${resource.logicalId}.id}`;
-    const own = resource.stack.some((other) => other.type === "keycloak_openid_client_optional_scopes" && other.attributes.client_id === reference);
-    return own ? [] : ["has no keycloak_openid_client_optional_scopes: it keeps the realm's optional scopes; give it an empty list"];
+    const own = resourcesWhere(resource, "keycloak_openid_client_optional_scopes", "client_id", reference);
+    return own.length > 0 ? [] : ["has no keycloak_openid_client_optional_scopes: it keeps the realm's optional scopes; give it an empty list"];
   },
 } satisfies PolicyRule;
