@@ -95,9 +95,10 @@ export function removals(inventory: Inventory, catalog: Catalog): Removal[] {
   const current = customersByEnvironment(catalog);
   return Object.entries(inventory.environments)
     .flatMap(([environment, entry]) => {
-      const customers = current[environment];
-      if (customers === undefined) return [];
-      return [{ environment, removed: entry.customers.filter((clientId) => !customers.includes(clientId)), total: entry.customers.length }];
+      if (current[environment] === undefined) return [];
+      // A set: with a list, 10,000 customers took 4 s to compare (docs/performance.md).
+      const customers = new Set(current[environment]);
+      return [{ environment, removed: entry.customers.filter((clientId) => !customers.has(clientId)), total: entry.customers.length }];
     })
     .filter(({ removed }) => removed.length > 0);
 }
