@@ -2,13 +2,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, Manifest } from "cdktf";
-import type { Catalog } from "./catalog/catalog";
+import type { Catalog, Sourced } from "./catalog/catalog";
 import { loadCatalog } from "./catalog/load-catalog";
 import { inventoryProblems } from "./inventory/inventory";
 import { CustomerPolicy, PolicyError, type PolicyFinding } from "./policy/customer-policy";
+import type { CustomerDefinition } from "./definitions/customer";
 import type { EnvironmentDefinition } from "./definitions/environment";
 import { buildStacks } from "./stacks/build-stacks";
-import { stackNamesOf } from "./stacks/customer-shards";
+import { shardIndexOf, stackNamesOf } from "./stacks/customer-shards";
 import { DamagedStateError, damagedLocalStates } from "./operations/state-files";
 import { assertValid } from "./validation/validate-catalog";
 
@@ -119,21 +120,21 @@ function keepRemovedStacksForTheCli(outdir: string, staging: string): void {
  * the JSON as written, so cdktf resolves each stack once (see docs/performance.md).
  */
 function synthesizeWithPolicy(catalog: Catalog, outdir: string, only?: ReadonlySet<string>): void {
-  const layout: { stack: string; base?: string }[] = Object.entries(catalog.environments).flatMap(([name, environment]) => {
-    const [first, ...rest] = stackNamesOf(name, environment) as [string, ...string[]];
-    return [{ stack: first }, ...rest.map((stack) => ({ stack, base: first }))];
-  });
+  const layout = stackLayout(catalog);
   const selected = (stack: string) => !only || only.has(stack);
   const unknown = [...(only ?? [])].filter((name) => !layout.some(({ stack }) => stack === name));
   if (unknown.length > 0) throw new Error(`no such stack to synthesize: ${unknown.join(", ")}`);
   const findings: PolicyFinding[] = [];
   const manifests: Manifest[] = [];
-  for (const { stack: name, base } of layout.filter(({ stack }) => selected(stack))) {
+  for (const { stack: name, base, customers } of layout.filter(({ stack }) => selected(stack))) {
     // A shard depends on its base when both are synthesized, as in one App; the base's copy is not kept.
     const built = base !== undefined && selected(base) ? [name, base] : [name];
+    // The App is given only the stack's customers: each App sorting every customer into its
+    // environments and shards again cost 2 s over 34 stacks at 10,000 customers.
+    const own: Catalog = { ...catalog, customers };
     const scratch = path.join(outdir, `.${name}`);
     const { manifest, policyFindings } = releasingTokens(() =>
-      withoutSourceMaps(() => withoutTokenCreationStacks(() => synthesizeStack(catalog, scratch, name, new Set(built)))),
+      withoutSourceMaps(() => withoutTokenCreationStacks(() => synthesizeStack(own, scratch, name, new Set(built)))),
     );
     findings.push(...policyFindings);
     fs.mkdirSync(path.join(outdir, Manifest.stacksFolder), { recursive: true });
@@ -147,6 +148,21 @@ function synthesizeWithPolicy(catalog: Catalog, outdir: string, only?: ReadonlyS
   const merged = new Manifest(first.version, outdir, first.hclOutput);
   for (const manifest of manifests) Object.assign(merged.stacks, manifest.stacks);
   merged.writeToFile();
+}
+
+/**
+ * Every stack of the catalog's environments in order (each environment's base or only stack
+ * first), with the base a shard depends on and the customers it holds, as buildStacks spreads them.
+ */
+function stackLayout(catalog: Catalog): { stack: string; base?: string; customers: readonly Sourced<CustomerDefinition>[] }[] {
+  return Object.entries(catalog.environments).flatMap(([name, environment]) => {
+    const [first, ...shards] = stackNamesOf(name, environment) as [string, ...string[]];
+    const customers = catalog.customers.filter(({ definition }) => (definition.environments as readonly string[]).includes(name));
+    if (shards.length === 0) return [{ stack: first, customers }];
+    const byShard = shards.map((): Sourced<CustomerDefinition>[] => []);
+    for (const customer of customers) byShard[shardIndexOf(customer.definition.clientId, shards.length)]!.push(customer);
+    return [{ stack: first, customers: [] }, ...shards.map((stack, index) => ({ stack, base: first, customers: byShard[index]! }))];
+  });
 }
 
 /**
