@@ -4,8 +4,9 @@
  * equals what cdktf writes for the same customers (keys, order and values; only whitespace may
  * differ), so the bound is the same work and nothing less.
  *
- * It covers what the benchmark generates (managed services, customers without `adopt`) and
- * refuses anything else rather than produce a different configuration.
+ * It covers what the benchmark generates (managed services, customers without `adopt`, one stack
+ * per environment or a sharded one: see src/stacks/customer-shards.ts) and refuses anything else
+ * rather than produce a different configuration.
  */
 import type { CustomerDefinition } from "../src/definitions/customer";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
@@ -13,6 +14,7 @@ import type { ServiceDefinition } from "../src/definitions/service";
 import { version as CDKTF_VERSION } from "cdktf/package.json";
 import { ACCESS_TOKEN_LIFESPAN_SECONDS, CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
 import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
+import { shardCountOf, shardIndexOf, stackNamesOf, stackState } from "../src/stacks/customer-shards";
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 type Body = Record<string, Json>;
@@ -37,12 +39,43 @@ function sortedKeys(value: Json): Json {
   );
 }
 
+/**
+ * Every stack of environment `environmentName`, by name, as {@link plainStackJson} writes it: one,
+ * or with `customerShards` a base stack and one stack per shard.
+ */
+export function plainEnvironmentJson(
+  environmentName: string,
+  environment: EnvironmentDefinition,
+  services: readonly ServiceDefinition[],
+  customers: readonly CustomerDefinition[],
+): Map<string, Json> {
+  const [first, ...shards] = stackNamesOf(environmentName, environment) as [string, ...string[]];
+  if (shards.length === 0) return new Map([[first, plainStackJson(first, environment, services, customers)]]);
+  const count = shardCountOf(environment);
+  const byShard = shards.map((): CustomerDefinition[] => []);
+  for (const customer of customers) byShard[shardIndexOf(customer.clientId, count)]!.push(customer);
+  return new Map([
+    [first, plainStackJson(first, environment, services, [], { kind: "base", environmentName })],
+    ...shards.map((name, index): [string, Json] => [name, plainStackJson(name, environment, services, byShard[index]!, { kind: "shard", environmentName })]),
+  ]);
+}
+
+/** A stack of a sharded environment: its base (realm, services, shard guard) or one of its shards (customers). */
+interface ShardedPart {
+  readonly kind: "base" | "shard";
+  readonly environmentName: string;
+}
+
+/** A local state path relative to `cdktf.out/stacks/<stack>`, as the stacks write it. */
+const localStatePath = (projectRelative: string) => `../../../${projectRelative}`;
+
 /** The Terraform JSON of stack `stackName`, as an object whose `JSON.stringify` equals cdktf's after re-serializing. */
 export function plainStackJson(
   stackName: string,
   environment: EnvironmentDefinition,
   services: readonly ServiceDefinition[],
   customers: readonly CustomerDefinition[],
+  part?: ShardedPart,
 ): Json {
   const resource: Record<string, Record<string, Body>> = {};
   const data: Record<string, Record<string, Body>> = {};
@@ -53,13 +86,37 @@ export function plainStackJson(
   };
 
   const realm = environment.realm;
-  const realmId = realm.create
-    ? `\${keycloak_realm.${add(resource, "keycloak_realm", ["realm", "Default"], { display_name: realm.displayName ?? realm.name, enabled: true, realm: realm.name })}.id}`
-    : `\${data.keycloak_realm.${add(data, "keycloak_realm", ["realm", "Default"], { realm: realm.name })}.id}`;
+  const realmId =
+    realm.create && part?.kind !== "shard"
+      ? `\${keycloak_realm.${add(resource, "keycloak_realm", ["realm", "Default"], { display_name: realm.displayName ?? realm.name, enabled: true, realm: realm.name })}.id}`
+      : `\${data.keycloak_realm.${add(data, "keycloak_realm", ["realm", "Default"], { realm: realm.name })}.id}`;
 
   const roleIds = new Map<string, string>();
   const audienceScopeNames = new Map<string, string>();
-  for (const service of services) {
+  // A shard reads the services its customers are granted, and only the roles they are granted.
+  const granted = new Map<string, Set<string>>();
+  for (const grant of customers.flatMap((customer) => customer.grants)) {
+    const permissions = granted.get(grant.service.clientId) ?? new Set<string>();
+    for (const permission of grant.permissions) permissions.add(permission);
+    granted.set(grant.service.clientId, permissions);
+  }
+  for (const service of part?.kind === "shard" ? services : []) {
+    const permissions = granted.get(service.clientId);
+    if (!permissions) continue;
+    const base = ["services", service.clientId];
+    const client = add(data, "keycloak_openid_client", [...base, "Default"], { client_id: service.clientId, realm_id: realmId });
+    for (const permission of [...permissions].sort()) {
+      const role = add(data, "keycloak_role", [...base, `role_${permission}`], {
+        client_id: `\${data.keycloak_openid_client.${client}.id}`,
+        name: permission,
+        realm_id: realmId,
+      });
+      roleIds.set(`${service.clientId} ${permission}`, `\${data.keycloak_role.${role}.id}`);
+    }
+    const scope = add(data, "keycloak_openid_client_scope", [...base, "audience"], { name: `${service.clientId}-audience`, realm_id: realmId });
+    audienceScopeNames.set(service.clientId, `\${data.keycloak_openid_client_scope.${scope}.name}`);
+  }
+  for (const service of part?.kind === "shard" ? [] : services) {
     if (service.client !== "managed") throw new Error(`${service.clientId}: the lower bound covers managed services only`);
     const base = ["services", service.clientId];
     const client = add(resource, "keycloak_openid_client", [...base, "Default"], {
@@ -162,7 +219,7 @@ export function plainStackJson(
     outputsMetadata[customer.clientId] = { [CLIENT_SECRET_OUTPUT_ID]: logicalId([...base, CLIENT_SECRET_OUTPUT_ID]) };
   }
 
-  const state = environment.state;
+  const state = part ? stackState(environment.state, part.environmentName, stackName) : environment.state;
   const backend: Body =
     state.backend === "local"
       ? { local: { path: `../../../${state.path}` } }
@@ -175,16 +232,46 @@ export function plainStackJson(
             region: state.region,
           },
         };
+  // The base of a sharded environment checks the states are laid out for its shard count (see addShardGuard).
+  const guarded = part?.kind === "base" ? shardGuard(environment, state) : undefined;
   const stack: Body = {
     "//": {
-      metadata: { backend: state.backend, stackName, version: CDKTF_VERSION },
-      ...(customers.length > 0 ? { outputs: { [stackName]: { customers: outputsMetadata } } } : {}),
+      metadata: { backend: state.backend, ...(guarded ? { overrides: { output: ["precondition"] } } : {}), stackName, version: CDKTF_VERSION },
+      outputs: guarded ? { [stackName]: guarded.outputsMetadata } : customers.length > 0 ? { [stackName]: { customers: outputsMetadata } } : {},
     },
-    ...(Object.keys(data).length > 0 ? { data } : {}),
-    ...(customers.length > 0 ? { output } : {}),
+    ...(guarded ? { data: { ...data, terraform_remote_state: guarded.remoteStates } } : Object.keys(data).length > 0 ? { data } : {}),
+    ...(guarded ? { output: guarded.output } : customers.length > 0 ? { output } : {}),
     provider: { keycloak: [{ url: environment.keycloakUrl }] },
     resource,
     terraform: { backend, required_providers: { keycloak: { source: "keycloak/keycloak", version: "5.9.0" } } },
   };
   return sortedKeys(stack);
+}
+
+/** The shard guard of a sharded environment's base stack: two remote states and an output with a precondition. */
+function shardGuard(environment: EnvironmentDefinition, own: EnvironmentDefinition["state"]) {
+  const shards = shardCountOf(environment);
+  const remote = (state: EnvironmentDefinition["state"]): Body =>
+    state.backend === "local"
+      ? { backend: "local", config: { path: localStatePath(state.path) } }
+      : { backend: "s3", config: { bucket: state.bucket, key: state.key, region: state.region } };
+  const single = "one-stack-state-emptied-by-npm-run-shard-state";
+  const recorded = "shard-count-recorded-by-npm-run-shard-state";
+  const outputs = (id: string) => `data.terraform_remote_state.${id}.outputs`;
+  return {
+    remoteStates: { [single]: remote(environment.state), [recorded]: remote(own) } as Record<string, Body>,
+    output: {
+      customer_shards: {
+        description: "Shard count the environment's states are laid out for; changed only by npm run shard-state",
+        precondition: [
+          {
+            condition: `\${length(${outputs(single)}) == 0 && ${outputs(recorded)}.customer_shards == ${shards}}`,
+            error_message: `The states are not laid out for ${shards} customer shards: the one-stack state still holds customers, or they were moved for another count. Nothing was changed; run npm run shard-state first.`,
+          },
+        ],
+        value: shards,
+      },
+    } as Record<string, Body>,
+    outputsMetadata: { customer_shards: "customer_shards" } as Body,
+  };
 }
