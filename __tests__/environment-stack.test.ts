@@ -28,6 +28,7 @@ describe("logical ids", () => {
       "keycloak_openid_client_optional_scopes.customers_acme-logistics_optional-scopes",
       "keycloak_openid_client_scope.services_orders-api_audience",
       "keycloak_realm.realm",
+      "keycloak_realm_events.realm_events",
       "keycloak_role.services_orders-api_role_orders_read",
       "keycloak_role.services_orders-api_role_orders_write",
       "keycloak_user_roles.customers_acme-logistics_service-account-roles",

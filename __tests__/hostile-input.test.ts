@@ -242,7 +242,7 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
     "a suppression names a rule that does not exist",
     { services: [orders], customers: [untyped({ suppressions: [{ rule: "TOKEN-LIFESPAN", reason: "Batch jobs need two-hour tokens (SEC-123)." }] })] },
     [
-      `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS) [customer-suppression-rule-known]`,
+      `${A}: suppressions[0].rule = "TOKEN-LIFESPAN": is not a policy rule (CUSTOMER-NO-STANDARD-FLOW, CUSTOMER-NO-IMPLICIT-FLOW, CUSTOMER-NO-PASSWORD-GRANT, CUSTOMER-CONFIDENTIAL, CUSTOMER-SERVICE-ACCOUNT, CUSTOMER-NO-REDIRECT-URIS, CUSTOMER-NO-WEB-ORIGINS, CUSTOMER-NO-ADMIN-ROLES, CUSTOMER-NO-OPTIONAL-SCOPES, NO-SECRET-LITERAL, TOKEN-LIFESPAN-BOUNDS, SECRET-GRACE-BOUNDS) [customer-suppression-rule-known]`,
     ],
   ],
   [

@@ -26,6 +26,8 @@ const review = (environment: string, add = 1): ReviewSummary => ({
             suspended: false,
             reenabled: false,
             rotated: false,
+            previousSecretGrace: undefined,
+            tokenLifespan: undefined,
             detailsChanged: false,
             granted: {},
             revoked: {},

@@ -90,6 +90,24 @@ describe("policy rules over the synthesized stacks", () => {
     expect(findingsOf(change).findings).toEqual([expected]);
   });
 
+  test("SECRET-GRACE-BOUNDS fails a secret policy whose rotated secret outlives 30 days, and passes one of 30", () => {
+    const findingsFor = (gracePeriod: string) => {
+      const stack = new EnvironmentStack(Testing.app(), "test", {
+        environment: { ...SANDBOX, secrets: { gracePeriod: gracePeriod as never, expiresAfter: "365d" } },
+        services: [orders],
+        customers: [],
+      });
+      const policy = new CustomerPolicy({ customers: new Map() });
+      Aspects.of(stack).add(policy);
+      Testing.synth(stack);
+      return policy.findings.map(formatFinding);
+    };
+    expect(findingsFor("30d")).toEqual([]);
+    expect(findingsFor("31d")).toEqual([
+      '[Error at /test/secret-policy/profile] SECRET-GRACE-BOUNDS: rotated-expiration-period = "2678400": must be 0 to 2592000 seconds (30 days)',
+    ]);
+  });
+
   test("fails when a customer is granted a role of realm-management, through resources made without the constructs", () => {
     const { findings } = findingsOf((stack) => {
       const scope = customerScope(stack);

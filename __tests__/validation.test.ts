@@ -150,6 +150,34 @@ describe("customer fields", () => {
   });
 });
 
+describe("key lifetimes", () => {
+  test("fails when a customer's token lifespan is not a duration", () => {
+    const customer = untyped(customerOf(orders), { accessTokenLifespan: "10 minutes" });
+    expect(problemsOf({ services: [orders], customers: [customer] })).toEqual([
+      'clients/acme-logistics.ts: accessTokenLifespan = "10 minutes": must be a whole number above 0 and a unit (s, m, h or d), e.g. "10m" [customer-token-lifespan]',
+    ]);
+  });
+
+  test("fails when an environment's secret periods are malformed, too long, or the grace outlives the expiry", () => {
+    const environments = {
+      sandbox: { ...SANDBOX, secrets: { gracePeriod: "1.5d", expiresAfter: "3650d" } },
+      qa: {
+        ...SANDBOX,
+        realm: { ...SANDBOX.realm, name: "qa" },
+        state: { backend: "local", path: "state/qa.tfstate" },
+        secrets: { gracePeriod: "30d", expiresAfter: "7d" },
+      },
+      demo: { ...SANDBOX, realm: { ...SANDBOX.realm, name: "demo" }, state: { backend: "local", path: "state/demo.tfstate" }, usageRetention: 90 },
+    } as never;
+    expect(problemsOf({ environments, services: [], customers: [] })).toEqual([
+      'environments.ts: sandbox.secrets.gracePeriod = "1.5d": must be a whole number above 0 and a unit (s, m, h or d), e.g. "7d" [environment-secrets]',
+      'environments.ts: sandbox.secrets.expiresAfter = "3650d": must be at most 1825d: Keycloak keeps expiry times as 32-bit seconds [environment-secrets]',
+      'environments.ts: qa.secrets.gracePeriod = "30d": must not be longer than secrets.expiresAfter (7d) [environment-secrets]',
+      'environments.ts: demo.usageRetention = 90: must be a whole number above 0 and a unit (s, m, h or d), e.g. "90d" [environment-usage-retention]',
+    ]);
+  });
+});
+
 describe("service fields", () => {
   test("fails when a permission is malformed or listed twice", () => {
     const service = ordersService({ permissions: ["orders:read", "Orders_Write", "orders:read"] });

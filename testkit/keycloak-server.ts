@@ -133,7 +133,15 @@ export async function startKeycloak(options: KeycloakOptions = {}): Promise<Keyc
     const log = fs.openSync(logFile, "a");
     const child = spawn(
       path.join(home, "bin", "kc.sh"),
-      ["start-dev", ...database, "--http-host=127.0.0.1", `--http-port=${httpPort}`, `--http-management-port=${managementPort}`, "--health-enabled=true"],
+      [
+        "start-dev",
+        ...database,
+        "--features=client-secret-rotation",
+        "--http-host=127.0.0.1",
+        `--http-port=${httpPort}`,
+        `--http-management-port=${managementPort}`,
+        "--health-enabled=true",
+      ],
       {
         detached: true,
         stdio: ["ignore", log, log],

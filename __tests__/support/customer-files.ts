@@ -13,6 +13,8 @@ export interface CustomerSpec {
   readonly secretRotation?: string;
   /** Keycloak ids of existing clients to adopt, by environment. */
   readonly adopt?: Readonly<Record<string, string>>;
+  /** How long its access tokens live, e.g. `"2m"`; none keeps the default. */
+  readonly accessTokenLifespan?: string;
 }
 
 /** The spec of a loaded customer definition. */
@@ -52,6 +54,7 @@ export function customerFile(spec: CustomerSpec): string {
     `  enabled: ${spec.enabled},`,
     ...(spec.secretRotation === undefined ? [] : [`  secretRotation: ${JSON.stringify(spec.secretRotation)},`]),
     ...(spec.adopt === undefined ? [] : [`  adopt: ${JSON.stringify(spec.adopt)},`]),
+    ...(spec.accessTokenLifespan === undefined ? [] : [`  accessTokenLifespan: ${JSON.stringify(spec.accessTokenLifespan)},`]),
     `});`,
     ``,
   ].join("\n");

@@ -1,7 +1,10 @@
 import { Construct } from "constructs";
 import { DataKeycloakRealm } from "../../.gen/providers/keycloak/data-keycloak-realm";
 import { Realm } from "../../.gen/providers/keycloak/realm";
+import { RealmEvents } from "../../.gen/providers/keycloak/realm-events";
+import { durationSeconds, type Duration } from "../definitions/duration";
 import type { RealmDefinition } from "../definitions/environment";
+import { DEFAULT_USAGE_RETENTION, USAGE_EVENT_TYPES } from "../keycloak/usage-events";
 
 /** What a customer's client needs of its realm. */
 export interface RealmReference {
@@ -12,7 +15,13 @@ export interface RealmReference {
 }
 
 /** Props of {@link ApiRealm}. */
-export type ApiRealmProps = RealmDefinition;
+export interface ApiRealmProps extends RealmDefinition {
+  /**
+   * How long a realm the stack creates keeps its client-login events.
+   * @default "90d"
+   */
+  readonly usageRetention?: Duration;
+}
 
 /**
  * The realm that holds the customers' clients. Either created and owned by the stack, or an
@@ -34,6 +43,17 @@ export class ApiRealm extends Construct implements RealmReference {
         enabled: true,
       });
       this.realmId = realm.id;
+      // Client logins and failed ones are recorded, so usage can be reported; nothing else is,
+      // and Keycloak's default log listener stays.
+      new RealmEvents(this, "events", {
+        realmId: realm.id,
+        eventsEnabled: true,
+        eventsExpiration: durationSeconds(props.usageRetention ?? DEFAULT_USAGE_RETENTION),
+        enabledEventTypes: [...USAGE_EVENT_TYPES],
+        eventsListeners: ["jboss-logging"],
+        adminEventsEnabled: false,
+        adminEventsDetailsEnabled: false,
+      });
     } else {
       this.realmId = new DataKeycloakRealm(this, "Default", { realm: props.name }).id;
     }

@@ -1,5 +1,6 @@
 import type { EnvironmentName } from "./environment";
 import type { PolicyRuleId } from "../policy/rule-ids";
+import type { Duration } from "./duration";
 import type { Grant } from "./service";
 
 /**
@@ -40,6 +41,13 @@ export interface CustomerProps<E extends string = EnvironmentName> {
    */
   readonly secretRotation?: string;
   /**
+   * How long the customer's access tokens live, within the policy's bounds (1 minute to 1 hour,
+   * TOKEN-LIFESPAN-BOUNDS). A token already issued lives until it expires, also after the
+   * customer is suspended or its secret rotated: this is how long that can be.
+   * @default "5m" - Keycloak's own default for a realm
+   */
+  readonly accessTokenLifespan?: Duration;
+  /**
    * Clients that exist already, created by hand with live keys, to bring under management
    * instead of creating new ones: by environment, the client's Keycloak id (the UUID in the admin
    * console's URL `.../clients/<id>/settings`, not its client id). The first deploy imports the
@@ -60,12 +68,16 @@ export interface CustomerDefinition<E extends string = EnvironmentName> extends 
   readonly secretRotation: string | undefined;
 }
 
+/** A customer's access-token lifespan when its file sets none: Keycloak's own default for a realm. */
+export const DEFAULT_ACCESS_TOKEN_LIFESPAN: Duration = "5m";
+
 /** Declares a customer. The recipe of its client is fixed; only these fields vary per customer. */
 export function defineCustomer(props: CustomerProps): CustomerDefinition {
   return {
     ...props,
     enabled: props.enabled ?? true,
     secretRotation: props.secretRotation,
+    accessTokenLifespan: props.accessTokenLifespan ?? DEFAULT_ACCESS_TOKEN_LIFESPAN,
     adopt: props.adopt ?? {},
     suppressions: props.suppressions ?? [],
   };

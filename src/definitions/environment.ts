@@ -1,3 +1,5 @@
+import type { Duration } from "./duration";
+
 /**
  * What the project declares, filled in by the project's environments file through declaration
  * merging, so `src/` never imports the data file while the data file's names still type every
@@ -56,6 +58,30 @@ export interface StateEncryption {
   readonly passphraseVariable: string;
 }
 
+/**
+ * How long customers' secrets live, through Keycloak's secret-rotation client policy (the server
+ * must run with `--features=client-secret-rotation`). Declared, a rotation (a changed
+ * `secretRotation`) keeps the previous secret working for `gracePeriod`, and every secret stops
+ * working `expiresAfter` after it was issued. See docs/operating.md, "Secrets that rotate and expire".
+ */
+export interface SecretLifetime {
+  /**
+   * How long the previous secret keeps getting tokens after a rotation. At most 30 days
+   * (policy rule SECRET-GRACE-BOUNDS) and at most `expiresAfter`.
+   * @default "7d"
+   */
+  readonly gracePeriod?: Duration;
+  /**
+   * How long a secret gets tokens after Keycloak issued it; a rotation issues a new one. At most
+   * 1825 days: Keycloak keeps the expiry as 32-bit seconds.
+   * @default "1825d" - five years, the longest Keycloak holds safely
+   */
+  readonly expiresAfter?: Duration;
+}
+
+/** What an environment's `secrets` means when it leaves a field out. */
+export const SECRET_LIFETIME_DEFAULTS = { gracePeriod: "7d", expiresAfter: "1825d" } as const satisfies Required<SecretLifetime>;
+
 /** The realm a stack manages customers in. */
 export interface RealmDefinition {
   /** Realm name, as in the token issuer `{url}/realms/{name}`. */
@@ -89,6 +115,17 @@ export interface EnvironmentDefinition {
    * @default 1 - one stack for the whole environment
    */
   readonly customerShards?: number;
+  /**
+   * Secrets that rotate with a grace period and expire: see {@link SecretLifetime}.
+   * @default - no secret policy: a rotation is a hard cut, and a secret never expires
+   */
+  readonly secrets?: SecretLifetime;
+  /**
+   * How long Keycloak keeps the realm's client-login events, which `npm run usage` reports on. The
+   * stack turns these events on in a realm it creates; in an existing realm, its owner does.
+   * @default "90d"
+   */
+  readonly usageRetention?: Duration;
 }
 
 /**

@@ -7,14 +7,18 @@
  * (`terraform output -raw`), never from a file of this project. In CI (`CI` set) the command
  * refuses to print it, since stdout lands in the job's log: there it needs `--out`.
  * Run it after a deploy, with the same state access and settings a deploy has
- * (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's credentials).
+ * (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, the backend's credentials). In an environment that
+ * declares `secrets`, it also asks Keycloak (with the deploy identity's credentials) when the
+ * secret expires and, within a rotation's grace period, for the previous secret and when it stops.
  */
 import * as fs from "node:fs";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { customerStackName } from "../stacks/customer-shards";
 import { secretOutputName } from "../stacks/environment-stack";
+import { SECRET_TIME_ATTRIBUTES } from "../keycloak/secret-policy";
 import { UserError } from "../user-error";
+import { hasAdminCredentials, RealmAdmin } from "./keycloak-admin";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
 
 /** Everything a customer needs to use its key. */
@@ -27,6 +31,11 @@ export interface KeyHandover {
   readonly audience: readonly string[];
   /** Granted permissions per service, as they appear in `resource_access.<service>.roles`. */
   readonly permissions: Readonly<Record<string, readonly string[]>>;
+  /** When the secret stops working (ISO 8601, UTC), in an environment that declares `secrets`. */
+  readonly secretExpires?: string;
+  /** Within a rotation's grace period: the secret before the rotation, which still works until {@link previousSecretExpires}. */
+  readonly previousSecret?: string;
+  readonly previousSecretExpires?: string;
 }
 
 /** Whether `env` is a CI job's: `CI` set to anything but empty, `false` or `0`, as CI services set it. */
@@ -69,10 +78,10 @@ export function refuseSecretInCiLog(clientId: string, env: NodeJS.ProcessEnv): v
  * Writes the hand-over `render` returns to `file`, a new file of mode 0600. The file is claimed
  * first, so a name already taken is refused before the state is read; a failure removes it.
  */
-export function writeHandoverFile(file: string, render: () => string): void {
+export async function writeHandoverFile(file: string, render: () => Promise<string>): Promise<void> {
   const fd = createHandoverFile(file);
   try {
-    fs.writeSync(fd, render());
+    fs.writeSync(fd, await render());
   } catch (error) {
     fs.closeSync(fd);
     fs.rmSync(file, { force: true });
@@ -86,8 +95,37 @@ export function tokenUrl(environment: EnvironmentDefinition): string {
   return `${environment.keycloakUrl}/realms/${environment.realm.name}/protocol/openid-connect/token`;
 }
 
+/** A time Keycloak keeps as seconds since 1970, as ISO 8601. */
+function isoTime(seconds: string | undefined): string | undefined {
+  return seconds === undefined || !/^\d+$/.test(seconds) ? undefined : new Date(Number(seconds) * 1000).toISOString();
+}
+
+/**
+ * What the secret policy says of a customer's secrets: when the current one expires, and the
+ * previous one while its grace period lasts. Read from Keycloak, since the state holds neither.
+ */
+async function secretLifetimeOf(
+  environment: EnvironmentDefinition,
+  clientId: string,
+): Promise<Pick<KeyHandover, "secretExpires" | "previousSecret" | "previousSecretExpires">> {
+  if (!hasAdminCredentials()) {
+    throw new UserError(
+      "this environment declares secrets, whose expiry and previous secret only Keycloak knows: set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (or KEYCLOAK_USER and KEYCLOAK_PASSWORD), as for a deploy",
+    );
+  }
+  const admin = await RealmAdmin.login(environment);
+  const client = await admin.client(clientId);
+  if (!client) throw new UserError(`realm ${environment.realm.name} has no client ${clientId}; deploy first`);
+  const attributes = client.attributes ?? {};
+  const secretExpires = isoTime(attributes[SECRET_TIME_ATTRIBUTES.expires]);
+  const previousSecretExpires = isoTime(attributes[SECRET_TIME_ATTRIBUTES.previousExpires]);
+  if (previousSecretExpires === undefined || Date.parse(previousSecretExpires) <= Date.now()) return { secretExpires };
+  const previous = await admin.get<{ value?: string }>(`/clients/${client.id}/client-secret/rotated`);
+  return previous.value ? { secretExpires, previousSecret: previous.value, previousSecretExpires } : { secretExpires };
+}
+
 /** Collects the hand-over of one customer in one environment. */
-export function handOverKey(root: string, environmentName: string, clientId: string): KeyHandover {
+export async function handOverKey(root: string, environmentName: string, clientId: string): Promise<KeyHandover> {
   const { environments, environment } = loadEnvironment(root, environmentName);
   const { catalog } = loadCatalog({ root, environments });
   const customer = catalog.customers.find(({ definition }) => definition.clientId === clientId)?.definition;
@@ -110,6 +148,7 @@ export function handOverKey(root: string, environmentName: string, clientId: str
     tokenUrl: tokenUrl(workspace.environment),
     audience: customer.grants.map((grant) => grant.service.clientId),
     permissions: Object.fromEntries(customer.grants.map((grant) => [grant.service.clientId, grant.permissions])),
+    ...(environment.secrets ? await secretLifetimeOf(environment, clientId) : {}),
   };
 }
 
@@ -120,6 +159,8 @@ export function formatHandover(key: KeyHandover): string {
     `environment:   ${key.environment}`,
     `client_id:     ${key.clientId}`,
     `client_secret: ${key.clientSecret}`,
+    ...(key.secretExpires ? [`expires:       ${key.secretExpires}: ask for a rotation before then`] : []),
+    ...(key.previousSecret ? [`previous:      ${key.previousSecret} works until ${key.previousSecretExpires}, then only client_secret does`] : []),
     `token_url:     ${key.tokenUrl}`,
     `audience:      ${key.audience.join(" ")}`,
     ...Object.entries(key.permissions).map(([service, permissions]) => `permissions:   ${service}: ${permissions.join(" ")}`),

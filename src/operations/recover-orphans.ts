@@ -12,31 +12,12 @@
  * (KEYCLOAK_CLIENT_ID/KEYCLOAK_CLIENT_SECRET or KEYCLOAK_USER/KEYCLOAK_PASSWORD, KEYCLOAK_REALM).
  */
 import { loadCatalog } from "../catalog/load-catalog";
-import type { EnvironmentDefinition } from "../definitions/environment";
 import { baseStackName, customerStackName, shardCountOf } from "../stacks/customer-shards";
 import { UserError } from "../user-error";
 import { customerClientAddress } from "../stacks/environment-stack";
+import { RealmAdmin } from "./keycloak-admin";
 import { loadEnvironment, StackWorkspace } from "./stack-workspace";
 import { pullState, pushState } from "./state-files";
-
-/** An admin access token, obtained the way the provider obtains its own from the same variables. */
-async function adminToken(environment: EnvironmentDefinition): Promise<string> {
-  const env = process.env;
-  const form: Record<string, string> | undefined = env.KEYCLOAK_CLIENT_SECRET
-    ? { grant_type: "client_credentials", client_id: env.KEYCLOAK_CLIENT_ID ?? "", client_secret: env.KEYCLOAK_CLIENT_SECRET }
-    : env.KEYCLOAK_USER && env.KEYCLOAK_PASSWORD
-      ? { grant_type: "password", client_id: env.KEYCLOAK_CLIENT_ID ?? "admin-cli", username: env.KEYCLOAK_USER, password: env.KEYCLOAK_PASSWORD }
-      : undefined;
-  if (!form) throw new UserError("set KEYCLOAK_CLIENT_ID and KEYCLOAK_CLIENT_SECRET (or KEYCLOAK_USER and KEYCLOAK_PASSWORD), as for a deploy");
-  const realm = env.KEYCLOAK_REALM ?? "master";
-  const response = await fetch(`${environment.keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
-    method: "POST",
-    body: new URLSearchParams(form),
-  });
-  // The body may echo what was sent; the status is enough to act on.
-  if (!response.ok) throw new UserError(`admin login to ${environment.keycloakUrl} (realm ${realm}) failed with HTTP ${response.status}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 /** A synthesized stack, initialized, with the addresses its state records. */
 function stackInState(root: string, stackName: string): { workspace: StackWorkspace; inState: Set<string> } {
@@ -87,17 +68,13 @@ export async function adoptOrphans(root: string, environmentName: string): Promi
   const base = shardCountOf(environment) > 1 ? baseStackName(environmentName) : environmentName;
   requireDeployedBase(base, (workspaces.get(base) ?? stackInState(root, base)).inState);
 
-  const token = await adminToken(environment);
+  const admin = await RealmAdmin.login(environment);
   const realm = environment.realm.name;
   const adopted: string[] = [];
   const rotationsToRecord = new Map<StackWorkspace, Map<string, string>>();
   for (const { clientId, secretRotation, workspace } of missing) {
-    const response = await fetch(`${environment.keycloakUrl}/admin/realms/${realm}/clients?clientId=${encodeURIComponent(clientId)}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) throw new UserError(`looking up ${clientId} in realm ${realm} failed with HTTP ${response.status}`);
-    const [client] = (await response.json()) as { id: string; clientId: string }[];
-    if (!client || client.clientId !== clientId) continue; // not created yet: the next deploy creates it
+    const client = await admin.client(clientId);
+    if (!client) continue; // not created yet: the next deploy creates it
     workspace.terraform(["import", "-input=false", "-no-color", customerClientAddress(clientId), `${realm}/${client.id}`]);
     adopted.push(clientId);
     if (secretRotation !== undefined) rotationsToRecord.set(workspace, (rotationsToRecord.get(workspace) ?? new Map()).set(clientId, secretRotation));

@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { SECRET_LIFETIME_DEFAULTS } from "../definitions/environment";
 import type { PlanJson } from "../review/plan-json";
 import { reviewPlan, type ReviewSummary } from "../review/review-summary";
 import { UserError } from "../user-error";
@@ -17,5 +18,8 @@ export function reviewSavedPlan(workspace: StackWorkspace, planFile = workspace.
   }
   workspace.init();
   const shown = workspace.terraform(["show", "-json", "-no-color", planFile]);
-  return reviewPlan(workspace.stackName, JSON.parse(shown.stdout) as PlanJson);
+  const { secrets } = workspace.environment;
+  return reviewPlan(workspace.stackName, JSON.parse(shown.stdout) as PlanJson, {
+    secretGrace: secrets ? (secrets.gracePeriod ?? SECRET_LIFETIME_DEFAULTS.gracePeriod) : undefined,
+  });
 }

@@ -16,6 +16,7 @@ export const POLICY_RULE_IDS = [
   "CUSTOMER-NO-OPTIONAL-SCOPES",
   "NO-SECRET-LITERAL",
   "TOKEN-LIFESPAN-BOUNDS",
+  "SECRET-GRACE-BOUNDS",
 ] as const;
 
 /** The id of a policy rule, as a customer names it to suppress the rule. */

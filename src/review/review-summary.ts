@@ -3,6 +3,7 @@
  * service, not to each resource. Built only from addresses, the configuration and non-secret
  * attributes; no attribute value of a client (and so no secret) is ever copied into it.
  */
+import { SECRET_POLICY_ATTRIBUTE } from "../keycloak/secret-policy";
 import {
   changedAttributes,
   deletes,
@@ -26,8 +27,15 @@ export interface CustomerReview {
   readonly lifecycle: "added" | "removed" | "recreated" | "changed";
   readonly suspended: boolean;
   readonly reenabled: boolean;
-  /** Keycloak issues a new secret; the old one stops working. */
+  /** Keycloak issues a new secret; the old one stops working, or keeps working for {@link previousSecretGrace}. */
   readonly rotated: boolean;
+  /**
+   * After a rotation, how long the previous secret keeps working (the environment's
+   * `secrets.gracePeriod`); `undefined` when it stops at the apply.
+   */
+  readonly previousSecretGrace: string | undefined;
+  /** The access-token lifespan changes: `[before, after]` in seconds. */
+  readonly tokenLifespan: readonly [string, string] | undefined;
   /** Name or contact changed. */
   readonly detailsChanged: boolean;
   /** Permissions granted and revoked, as `service:permission` pairs by service. */
@@ -151,8 +159,14 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   return list;
 }
 
+/** What the plan alone does not say. */
+export interface ReviewOptions {
+  /** The environment's `secrets.gracePeriod` (defaults applied), when it declares `secrets`. */
+  readonly secretGrace?: string;
+}
+
 /** Summarizes one environment's saved plan for review. */
-export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
+export function reviewPlan(environment: string, plan: PlanJson, options: ReviewOptions = {}): ReviewSummary {
   const changes = (plan.resource_changes ?? []).filter(
     (change) =>
       change.mode !== "data" && !change.address.startsWith("data.") && change.change.actions.join() !== "no-op" && change.change.actions.join() !== "read",
@@ -225,6 +239,12 @@ export function reviewPlan(environment: string, plan: PlanJson): ReviewSummary {
       suspended: fileChanged("enabled") && after?.enabled === false,
       reenabled: fileChanged("enabled") && after?.enabled === true,
       rotated: fileChanged("client_secret_regenerate_when_changed"),
+      previousSecretGrace:
+        fileChanged("client_secret_regenerate_when_changed") &&
+        (after?.extra_config as Record<string, unknown> | undefined)?.[SECRET_POLICY_ATTRIBUTE] !== undefined
+          ? options.secretGrace
+          : undefined,
+      tokenLifespan: fileChanged("access_token_lifespan") ? [String(before?.access_token_lifespan), String(after?.access_token_lifespan)] : undefined,
       detailsChanged: fileChanged("name") || fileChanged("description"),
       granted: lifecycle === "removed" ? {} : byService(minus(declaredNow, deployedBefore)),
       revoked: lifecycle === "removed" ? {} : byService(minus(deployedBefore, declaredNow)),
@@ -310,7 +330,14 @@ function customerWords(customer: CustomerReview): string {
   }
   if (customer.suspended) words.push("**suspended**: tokens are refused until it is re-enabled");
   if (customer.reenabled) words.push("re-enabled with its existing secret");
-  if (customer.rotated) words.push("**secret rotated**: hand over the new secret; the old one stops working");
+  if (customer.rotated) {
+    words.push(
+      customer.previousSecretGrace === undefined
+        ? "**secret rotated**: hand over the new secret; the old one stops working"
+        : `**secret rotated**: hand over the new secret; the old one keeps working for ${customer.previousSecretGrace} after the apply, then stops`,
+    );
+  }
+  if (customer.tokenLifespan) words.push(`access tokens live ${customer.tokenLifespan[1]} s (were ${customer.tokenLifespan[0]} s)`);
   if (customer.detailsChanged) words.push("name or contact changed");
   if (customer.lifecycle === "changed") {
     if (customer.servicesGranted.length > 0) words.push(`aud gains ${customer.servicesGranted.join(", ")}`);

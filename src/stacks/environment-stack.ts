@@ -19,6 +19,7 @@ import { ApiRealm, type RealmReference } from "../constructs/api-realm";
 import { ApiService, type GrantableService } from "../constructs/api-service";
 import { ServiceReference } from "../constructs/service-reference";
 import { CLIENT_SECRET_OUTPUT_ID, CustomerClient } from "../constructs/customer-client";
+import { SecretLifetimePolicy } from "../constructs/secret-lifetime-policy";
 import { addStateEncryption } from "./state-encryption";
 
 /** Construct id of the folder that holds every customer's client. */
@@ -98,11 +99,12 @@ abstract class KeycloakStack extends TerraformStack {
     services: ReadonlyMap<string, GrantableService>,
     customers: readonly CustomerDefinition[],
     environmentName: string,
+    secretPolicy: SecretLifetimePolicy | true | undefined,
   ): void {
     const customersScope = new Construct(this, CUSTOMERS_SCOPE_ID);
     for (const customer of customers) {
       const adoptedClientId = (customer.adopt as Readonly<Record<string, string | undefined>>)[environmentName];
-      new CustomerClient(customersScope, customer.clientId, { realm, customer, services, adoptedClientId });
+      new CustomerClient(customersScope, customer.clientId, { realm, customer, services, adoptedClientId, secretPolicy });
     }
   }
 
@@ -131,10 +133,11 @@ export class EnvironmentStack extends KeycloakStack {
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id, props.environment, props.state ?? props.environment.state);
     const { environment } = props;
-    const realm = new ApiRealm(this, "realm", environment.realm);
+    const realm = new ApiRealm(this, "realm", { ...environment.realm, usageRetention: environment.usageRetention });
+    const secretPolicy = environment.secrets && new SecretLifetimePolicy(this, "secret-policy", { realm, secrets: environment.secrets });
     const servicesScope = new Construct(this, "services");
     const services = new Map(props.services.map((service) => [service.clientId, new ApiService(servicesScope, service.clientId, { realm, service })]));
-    this.addCustomers(realm, services, props.customers, props.environmentName ?? id);
+    this.addCustomers(realm, services, props.customers, props.environmentName ?? id, secretPolicy);
     if (props.customerShards !== undefined) addShardGuard(this, environment.state, props.state ?? environment.state, props.customerShards);
   }
 }
@@ -163,7 +166,8 @@ export class CustomerShardStack extends KeycloakStack {
         return [[service.clientId, reference] as const];
       }),
     );
-    this.addCustomers(realm, services, props.customers, environmentName);
+    // The base stack, deployed first, owns the secret policy.
+    this.addCustomers(realm, services, props.customers, environmentName, props.environment.secrets && true);
   }
 }
 

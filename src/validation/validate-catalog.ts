@@ -13,6 +13,7 @@ import { customerName } from "./rules/customer-name";
 import { customerAdoptEnvironment } from "./rules/customer-adopt-environment";
 import { customerAdoptId } from "./rules/customer-adopt-id";
 import { customerSecretRotation } from "./rules/customer-secret-rotation";
+import { customerTokenLifespan } from "./rules/customer-token-lifespan";
 import { customerSuppressionsList } from "./rules/customer-suppressions-list";
 import { customerSuppressionReason } from "./rules/customer-suppression-reason";
 import { customerSuppressionRuleKnown } from "./rules/customer-suppression-rule-known";
@@ -30,6 +31,8 @@ import { environmentStacksDistinct } from "./rules/environment-stacks-distinct";
 import { environmentRealmOnce } from "./rules/environment-realm-once";
 import { environmentStateLocked } from "./rules/environment-state-locked";
 import { environmentCustomerShards } from "./rules/environment-customer-shards";
+import { environmentSecrets } from "./rules/environment-secrets";
+import { environmentUsageRetention } from "./rules/environment-usage-retention";
 import { environmentStateS3 } from "./rules/environment-state-s3";
 import { environmentUrlCanonical } from "./rules/environment-url-canonical";
 import { environmentUrlHttp } from "./rules/environment-url-http";
@@ -69,6 +72,7 @@ export const RULES: readonly Rule[] = [
   customerContact,
   customerEnabled,
   customerSecretRotation,
+  customerTokenLifespan,
   customerAdoptEnvironment,
   customerAdoptId,
   customerGrantsPresent,
@@ -112,6 +116,8 @@ export const RULES: readonly Rule[] = [
   environmentStateS3,
   environmentStateLocked,
   environmentCustomerShards,
+  environmentSecrets,
+  environmentUsageRetention,
   environmentStacksDistinct,
   environmentRealmOnce,
   stateEncryption,

@@ -17,6 +17,7 @@ import { reviewCommand } from "./review";
 import { sealPlanCommand, unsealPlanCommand } from "./seal-plan";
 import { shardStateCommand } from "./shard-state";
 import { synthCommand } from "./synth";
+import { usageCommand } from "./usage";
 
 /** Adds one command to the program. */
 export type CliCommand = (cli: Command) => void;
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   reviewCommand,
   applyCommand,
   keyCommand,
+  usageCommand,
   driftCommand,
   changeKindCommand,
   changedStacksCommand,

@@ -10,15 +10,15 @@ export function keyCommand(cli: Command): void {
     .argument("<clientId>", "the customer's client id")
     .option("--json", "print the hand-over as JSON")
     .option("--out <file>", "write it to this new file, created with mode 0600, instead of stdout (required in CI)")
-    .action((environmentName: string, clientId: string, options: { json?: boolean; out?: string }) => {
+    .action(async (environmentName: string, clientId: string, options: { json?: boolean; out?: string }) => {
       const render = (key: KeyHandover) => `${options.json ? JSON.stringify(key, null, 2) : formatHandover(key)}\n`;
       const root = process.cwd();
       if (options.out === undefined) {
         refuseSecretInCiLog(clientId, process.env);
-        process.stdout.write(render(handOverKey(root, environmentName, clientId)));
+        process.stdout.write(render(await handOverKey(root, environmentName, clientId)));
         return;
       }
-      writeHandoverFile(options.out, () => render(handOverKey(root, environmentName, clientId)));
+      await writeHandoverFile(options.out, async () => render(await handOverKey(root, environmentName, clientId)));
       console.log(`wrote the hand-over of ${clientId} in ${environmentName} to ${options.out} (mode 0600): it holds the secret; pass it on, then delete it`);
     });
 }

@@ -10,6 +10,7 @@ import { customerNoStandardFlow } from "./customer-no-standard-flow";
 import { customerNoWebOrigins } from "./customer-no-web-origins";
 import { customerServiceAccount } from "./customer-service-account";
 import { noSecretLiteral } from "./no-secret-literal";
+import { secretGraceBounds } from "./secret-grace-bounds";
 import { tokenLifespanBounds } from "./token-lifespan-bounds";
 
 /** Each rule by its id: one entry per id of rule-ids.ts, and the rule's own id is its key. */
@@ -25,6 +26,7 @@ const RULE_BY_ID: { readonly [Id in PolicyRuleId]: PolicyRule<Id> } = {
   "CUSTOMER-NO-OPTIONAL-SCOPES": customerNoOptionalScopes,
   "NO-SECRET-LITERAL": noSecretLiteral,
   "TOKEN-LIFESPAN-BOUNDS": tokenLifespanBounds,
+  "SECRET-GRACE-BOUNDS": secretGraceBounds,
 };
 
 /** Every policy rule, in the order their findings are reported (that of rule-ids.ts). */
