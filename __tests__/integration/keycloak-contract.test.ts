@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 /**
  * What the stack assumes about Keycloak, checked against a real Keycloak server of the pinned
  * version (package.json, toolchain.keycloak). An upgrade that changes one of these fails here,
@@ -66,15 +67,22 @@ test("the clients Keycloak creates in every realm are exactly the reserved clien
     expect(builtIn.sort()).toEqual([...BUILT_IN_CLIENT_IDS].sort());
   }));
 
-/** The HTTP status of an admin call: 200 when it succeeded, the error's status otherwise. */
-async function statusOf(call: Promise<unknown>): Promise<number> {
+/**
+ * How Keycloak answered an admin call: "201" when it succeeded, else the status, the error body's
+ * reason and the database's own words from what the call added to the server log.
+ */
+async function answerTo(call: () => Promise<unknown>): Promise<string> {
+  const logBefore = fs.statSync(keycloak.logFile).size;
   try {
-    await call;
-    return 200;
+    await call();
+    return "201";
   } catch (error) {
-    const status = /: (\d{3}) /.exec((error as Error).message);
-    if (!status) throw error;
-    return Number(status[1]);
+    const answer = /: (\d{3}) (.*)$/s.exec((error as Error).message);
+    if (!answer) throw error;
+    const body = JSON.parse(answer[2]!) as { error?: string; errorMessage?: string };
+    const logAdded = fs.readFileSync(keycloak.logFile, "utf8").slice(logBefore);
+    const column = /Value too long for column "(\w+)/.exec(logAdded)?.[1] ?? "(no database error in the log)";
+    return `${answer[1]} ${body.errorMessage ?? body.error}, value too long for ${column}`;
   }
 }
 
@@ -87,30 +95,40 @@ test("Keycloak stores exactly as much as keycloak-column-limits allows, in every
     const [probe] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${LIMITS}/clients?clientId=limits-probe`);
     let serial = 0;
     const unique = (length: number) => `${++serial}`.padEnd(length, "x");
-    /** Creates what stores a text of `length` characters in `column`; its HTTP status. */
-    const store: Record<KeycloakColumn, (length: number) => Promise<number>> = {
-      "client name": (length) => statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), name: unique(length) })),
+    /** Creates what stores a text of `length` characters in `column`; how Keycloak answered. */
+    const store: Record<KeycloakColumn, (length: number) => Promise<string>> = {
+      "client name": (length) => answerTo(() => keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), name: unique(length) })),
       "client description": (length) =>
-        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), description: unique(length) })),
+        answerTo(() => keycloak.admin("POST", `/realms/${LIMITS}/clients`, { clientId: unique(20), description: unique(length) })),
       "client scope name": (length) =>
-        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/client-scopes`, { name: unique(length), protocol: "openid-connect" })),
+        answerTo(() => keycloak.admin("POST", `/realms/${LIMITS}/client-scopes`, { name: unique(length), protocol: "openid-connect" })),
       "client scope description": (length) =>
-        statusOf(
+        answerTo(() =>
           keycloak.admin("POST", `/realms/${LIMITS}/client-scopes`, { name: unique(20), description: unique(length), protocol: "openid-connect" }),
         ),
-      "role name": (length) => statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(length) })),
+      "role name": (length) => answerTo(() => keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(length) })),
       "role description": (length) =>
-        statusOf(keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(20), description: unique(length) })),
-      "realm name": (length) => statusOf(keycloak.admin("POST", "/realms", { realm: unique(length), enabled: true })),
+        answerTo(() => keycloak.admin("POST", `/realms/${LIMITS}/clients/${probe!.id}/roles`, { name: unique(20), description: unique(length) })),
+      "realm name": (length) => answerTo(() => keycloak.admin("POST", "/realms", { realm: unique(length), enabled: true })),
     };
     // Keycloak 26.7 refuses one character more with an HTTP 500 (the database's error), which is
     // why the rule checks before anything is deployed.
-    const verdict = (status: number) => (status === 200 ? "accepts" : "refuses");
+    // The database column each text lands in, as the database names it when it refuses the text
+    // (a realm's name also goes into longer texts Keycloak derives from it, kept in a VALUE column).
+    const DATABASE_COLUMN: Record<KeycloakColumn, string> = {
+      "client name": "NAME",
+      "client description": "DESCRIPTION",
+      "client scope name": "NAME",
+      "client scope description": "DESCRIPTION",
+      "role name": "NAME",
+      "role description": "DESCRIPTION",
+      "realm name": "VALUE",
+    };
     const observed: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const [column, limit] of Object.entries(KEYCLOAK_COLUMN_LIMITS) as [KeycloakColumn, number][]) {
-      observed[column] = `${verdict(await store[column](limit))} ${limit}, ${verdict(await store[column](limit + 1))} ${limit + 1}`;
-      expected[column] = `accepts ${limit}, refuses ${limit + 1}`;
+      observed[column] = `${limit}: ${await store[column](limit)}, ${limit + 1}: ${await store[column](limit + 1)}`;
+      expected[column] = `${limit}: 201, ${limit + 1}: 500 unknown_error, value too long for ${DATABASE_COLUMN[column]}`;
     }
     expect(observed).toEqual(expected);
   }));
