@@ -18,3 +18,8 @@ export function formatDuration(seconds: number): Duration {
   }
   return `${seconds}s`;
 }
+
+/** What a validation rule says of a value that is not a {@link Duration}, with an example of one. */
+export function durationRule(example: Duration): string {
+  return `must be a whole number above 0 and a unit (s, m, h or d), e.g. "${example}"`;
+}

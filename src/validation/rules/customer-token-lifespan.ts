@@ -1,4 +1,4 @@
-import { durationSeconds } from "../../definitions/duration";
+import { durationRule, durationSeconds } from "../../definitions/duration";
 import { problemIn } from "../../problem";
 import type { Rule } from "../rule";
 
@@ -12,11 +12,5 @@ export const customerTokenLifespan: Rule = {
   check: (catalog) =>
     catalog.customers
       .filter(({ definition }) => durationSeconds(definition.accessTokenLifespan) === undefined)
-      .map(({ file, definition }) =>
-        problemIn(customerTokenLifespan.id, file)(
-          "accessTokenLifespan",
-          definition.accessTokenLifespan,
-          'must be a whole number above 0 and a unit (s, m, h or d), e.g. "10m"',
-        ),
-      ),
+      .map(({ file, definition }) => problemIn(customerTokenLifespan.id, file)("accessTokenLifespan", definition.accessTokenLifespan, durationRule("10m"))),
 };

@@ -1,4 +1,4 @@
-import { durationSeconds } from "../../definitions/duration";
+import { durationRule, durationSeconds } from "../../definitions/duration";
 import type { Problem } from "../../problem";
 import { SECRET_LIFETIME_DEFAULTS } from "../../definitions/environment";
 import type { Rule } from "../rule";
@@ -10,7 +10,7 @@ import { environmentEntries } from "../environment-entries";
  */
 export const MAX_SECRET_EXPIRY_DAYS = 1825;
 
-const PERIOD_RULE = 'must be a whole number above 0 and a unit (s, m, h or d), e.g. "7d"';
+const PERIOD_RULE = durationRule("7d");
 
 /**
  * `secrets` holds two periods Keycloak accepts: each a duration, the expiry at most

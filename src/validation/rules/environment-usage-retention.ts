@@ -1,4 +1,4 @@
-import { durationSeconds } from "../../definitions/duration";
+import { durationRule, durationSeconds } from "../../definitions/duration";
 import type { Rule } from "../rule";
 import { environmentEntries } from "../environment-entries";
 
@@ -9,7 +9,5 @@ export const environmentUsageRetention: Rule = {
   check: (catalog) =>
     environmentEntries(catalog, environmentUsageRetention.id)
       .filter(({ environment }) => environment.usageRetention !== undefined && durationSeconds(environment.usageRetention) === undefined)
-      .map(({ environment, problem }) =>
-        problem("usageRetention", environment.usageRetention, 'must be a whole number above 0 and a unit (s, m, h or d), e.g. "90d"'),
-      ),
+      .map(({ environment, problem }) => problem("usageRetention", environment.usageRetention, durationRule("90d"))),
 };
