@@ -10,6 +10,7 @@ import type { ServiceDefinition } from "../src/definitions/service";
 import { formatProblem } from "../src/problem";
 import { findProblems } from "../src/validation/validate-catalog";
 import { SANDBOX, catalogOf, customerOf, ordersService } from "./support/catalog";
+import { CERTIFICATE, ENCRYPTED_SANDBOX } from "./support/keyless";
 
 const orders = ordersService();
 const PRODUCTION: EnvironmentDefinition = {
@@ -398,7 +399,75 @@ const CASES: readonly (readonly [string, Case, readonly string[]])[] = [
       'environments.ts: sandbox.state.path = "state/../../shared.tfstate": must name a file inside the project folder, not climb out of it with .. [environment-state-local-path]',
     ],
   ],
+
+  // Keyless customers (proof): where their public key is, and where they may live.
+  [
+    "a keyless customer names both a JWKS URL and a certificate",
+    { services: [orders], customers: [keyless({ jwksUrl: "https://a.example/k", certificate: "x" })], environments: { sandbox: ENCRYPTED_SANDBOX } },
+    [
+      `${A}: proof = {"jwksUrl":"https://a.example/k","certificate":"x"}: must name exactly one of jwksUrl and certificate, not both [customer-proof-shape]`,
+      `${A}: proof.certificate = "x": must be one X.509 certificate in PEM: "-----BEGIN CERTIFICATE-----\\n<base64>\\n-----END CERTIFICATE-----" [customer-proof-certificate]`,
+    ],
+  ],
+  [
+    "a keyless customer names neither, and a field proof does not have",
+    { services: [orders], customers: [keyless({ kid: "k1" })], environments: { sandbox: ENCRYPTED_SANDBOX } },
+    [
+      `${A}: proof.kid = "k1": is not a field of proof: it holds jwksUrl or certificate, and algorithm [customer-proof-shape]`,
+      `${A}: proof = {"kid":"k1"}: must name where the customer's public key is: jwksUrl (a JWKS URL) or certificate (a PEM certificate) [customer-proof-shape]`,
+    ],
+  ],
+  [
+    "a keyless customer signs with a shared-secret algorithm",
+    {
+      services: [orders],
+      customers: [keyless({ jwksUrl: "https://keys.acme.example/jwks.json", algorithm: "HS256" })],
+      environments: { sandbox: ENCRYPTED_SANDBOX },
+    },
+    [`${A}: proof.algorithm = "HS256": must be one of RS256, PS256, ES256 [customer-proof-shape]`],
+  ],
+  [
+    "a keyless customer's JWKS is served over plain http, off loopback",
+    { services: [orders], customers: [keyless({ jwksUrl: "http://keys.acme.example/jwks.json" })], environments: { sandbox: ENCRYPTED_SANDBOX } },
+    [
+      `${A}: proof.jwksUrl = "http://keys.acme.example/jwks.json": must be an https URL where the customer publishes its public keys, without credentials or #fragment (http only on loopback: localhost, 127.0.0.1, [::1]) [customer-proof-jwks-url]`,
+    ],
+  ],
+  [
+    "a keyless customer's certificate is a private key",
+    {
+      services: [orders],
+      customers: [keyless({ certificate: "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----\n" })],
+      environments: { sandbox: ENCRYPTED_SANDBOX },
+    },
+    [
+      `${A}: proof.certificate = "(a private key, not shown)": is a private key: only the customer may hold it; give its certificate instead, and have the customer make a new key pair [customer-proof-certificate]`,
+    ],
+  ],
+  [
+    "a keyless customer lives in an environment deployed with terraform",
+    { services: [orders], customers: [keyless({ certificate: CERTIFICATE })], environments: { sandbox: SANDBOX } },
+    [
+      `${A}: environments[0] = "sandbox": deploys with terraform (its state is not encrypted), which cannot keep a keyless customer's client secret out of the state; a customer with proof needs an environment with state.encryption (OpenTofu) [customer-proof-engine]`,
+    ],
+  ],
+  [
+    "a keyless customer has a secret rotation marker",
+    {
+      services: [orders],
+      customers: [customerOf(orders, { proof: { jwksUrl: "https://keys.acme.example/jwks.json" }, secretRotation: "2026-12-03" })],
+      environments: { sandbox: ENCRYPTED_SANDBOX },
+    },
+    [
+      `${A}: secretRotation = "2026-12-03": a keyless customer (proof) has no secret to rotate: it rotates its key in its JWKS, or with a new certificate; remove secretRotation [customer-proof-no-secret]`,
+    ],
+  ],
 ];
+
+/** A keyless customer whose proof a typed file could not hold. */
+function keyless(proof: Record<string, unknown>): CustomerDefinition {
+  return untyped({ proof });
+}
 
 /** Inputs close to the cases above that must stay allowed. */
 const ALLOWED: readonly (readonly [string, Case])[] = [
@@ -422,6 +491,17 @@ const ALLOWED: readonly (readonly [string, Case])[] = [
       services: [ordersService({ environments: ["sandbox"] })],
       customers: [customerOf(orders)],
       environments: { sandbox: SANDBOX, production: PRODUCTION },
+    },
+  ],
+  [
+    "a keyless customer with a JWKS on loopback, and one with a certificate, where the state is encrypted",
+    {
+      services: [orders],
+      customers: [
+        customerOf(orders, { proof: { jwksUrl: "http://127.0.0.1:8088/jwks.json", algorithm: "ES256" } }),
+        customerOf(orders, { clientId: "hooli-xyz", proof: { certificate: CERTIFICATE } }),
+      ],
+      environments: { sandbox: ENCRYPTED_SANDBOX },
     },
   ],
 ];

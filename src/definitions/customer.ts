@@ -14,6 +14,42 @@ export interface PolicySuppression {
   readonly reason: string;
 }
 
+/** Signing algorithms a keyless customer's assertion may use (Keycloak's `token.endpoint.auth.signing.alg`). */
+export const PROOF_ALGORITHMS = ["RS256", "PS256", "ES256"] as const;
+
+/** One of {@link PROOF_ALGORITHMS}. */
+export type ProofAlgorithm = (typeof PROOF_ALGORITHMS)[number];
+
+/** The algorithm a keyless customer signs with when its file names none. */
+export const DEFAULT_PROOF_ALGORITHM: ProofAlgorithm = "RS256";
+
+/**
+ * How a keyless customer proves itself instead of a secret: it signs a short JWT (the client
+ * assertion, OAuth's `private_key_jwt`) with its private key, and Keycloak checks the signature
+ * against the public key named here. Exactly one of `jwksUrl` and `certificate`.
+ */
+export type CustomerProof = (
+  | {
+      /**
+       * Where the customer publishes its public keys as a JWKS (https; http only on loopback).
+       * Keycloak fetches it, so the customer rotates its key by publishing a new one there.
+       */
+      readonly jwksUrl: string;
+      readonly certificate?: undefined;
+    }
+  | {
+      /** The customer's X.509 certificate, PEM (`-----BEGIN CERTIFICATE-----` ...); a new one means a change of this file. */
+      readonly certificate: string;
+      readonly jwksUrl?: undefined;
+    }
+) & {
+  /**
+   * The only algorithm Keycloak accepts for the customer's assertion.
+   * @default "RS256"
+   */
+  readonly algorithm?: ProofAlgorithm;
+};
+
 /**
  * What a `clients/<clientId>.ts` file declares: one third-party customer and its API key.
  * `E` are the environment names; by default those the project's environments file declares.
@@ -41,6 +77,13 @@ export interface CustomerProps<E extends string = EnvironmentName> {
    */
   readonly secretRotation?: string;
   /**
+   * A keyless customer: how it proves itself with its own key pair (`private_key_jwt`) instead of a
+   * secret. No secret is handed over, and none is kept in the state. Needs OpenTofu: every
+   * environment of the customer must encrypt its state (rule customer-proof-engine).
+   * @default - none: the customer gets a secret Keycloak generates
+   */
+  readonly proof?: CustomerProof;
+  /**
    * How long the customer's access tokens live, within the policy's bounds (1 minute to 1 hour,
    * TOKEN-LIFESPAN-BOUNDS). A token already issued lives until it expires, also after the
    * customer is suspended or its secret rotated: this is how long that can be.
@@ -63,9 +106,11 @@ export interface CustomerProps<E extends string = EnvironmentName> {
 }
 
 /** A customer, with defaults applied. */
-export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<Omit<CustomerProps<E>, "secretRotation">> {
+export interface CustomerDefinition<E extends string = EnvironmentName> extends Required<Omit<CustomerProps<E>, "secretRotation" | "proof">> {
   /** The rotation marker, if any. */
   readonly secretRotation: string | undefined;
+  /** How a keyless customer proves itself; `undefined` for a customer with a secret. */
+  readonly proof: CustomerProof | undefined;
 }
 
 /** A customer's access-token lifespan when its file sets none: Keycloak's own default for a realm. */
@@ -77,6 +122,7 @@ export function defineCustomer(props: CustomerProps): CustomerDefinition {
     ...props,
     enabled: props.enabled ?? true,
     secretRotation: props.secretRotation,
+    proof: props.proof,
     accessTokenLifespan: props.accessTokenLifespan ?? DEFAULT_ACCESS_TOKEN_LIFESPAN,
     adopt: props.adopt ?? {},
     suppressions: props.suppressions ?? [],

@@ -136,6 +136,18 @@ export function defineEnvironments<const E extends Record<string, EnvironmentDef
   return environments;
 }
 
+/** An engine that deploys a stack, as `TERRAFORM_BINARY_NAME` names it. */
+export type DeployEngine = "terraform" | "tofu";
+
+/**
+ * The engine an environment is deployed with: OpenTofu where its state is encrypted (terraform
+ * refuses such a stack), else terraform. The pipelines install this one; what only OpenTofu can do
+ * (write-only arguments, state encryption) is allowed only where it is OpenTofu.
+ */
+export function deployEngineOf(environment: EnvironmentDefinition): DeployEngine {
+  return environment.state?.encryption ? "tofu" : "terraform";
+}
+
 /**
  * True when a URL's hostname is this machine (localhost, 127.0.0.0/8, [::1]): the only place where
  * plain http crosses no network, and where a hosted pipeline runner would find its own machine.

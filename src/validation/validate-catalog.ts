@@ -14,6 +14,11 @@ import { customerAdoptEnvironment } from "./rules/customer-adopt-environment";
 import { customerAdoptId } from "./rules/customer-adopt-id";
 import { customerSecretRotation } from "./rules/customer-secret-rotation";
 import { customerTokenLifespan } from "./rules/customer-token-lifespan";
+import { customerProofShape } from "./rules/customer-proof-shape";
+import { customerProofJwksUrl } from "./rules/customer-proof-jwks-url";
+import { customerProofCertificate } from "./rules/customer-proof-certificate";
+import { customerProofEngine } from "./rules/customer-proof-engine";
+import { customerProofNoSecret } from "./rules/customer-proof-no-secret";
 import { customerSuppressionsList } from "./rules/customer-suppressions-list";
 import { customerSuppressionReason } from "./rules/customer-suppression-reason";
 import { customerSuppressionRuleKnown } from "./rules/customer-suppression-rule-known";
@@ -73,6 +78,11 @@ export const RULES: readonly Rule[] = [
   customerEnabled,
   customerSecretRotation,
   customerTokenLifespan,
+  customerProofShape,
+  customerProofJwksUrl,
+  customerProofCertificate,
+  customerProofEngine,
+  customerProofNoSecret,
   customerAdoptEnvironment,
   customerAdoptId,
   customerGrantsPresent,
