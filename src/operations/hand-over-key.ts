@@ -13,6 +13,7 @@
  */
 import * as fs from "node:fs";
 import { loadCatalog } from "../catalog/load-catalog";
+import { DEFAULT_PROOF_ALGORITHM } from "../definitions/customer";
 import type { EnvironmentDefinition } from "../definitions/environment";
 import { customerStackName } from "../stacks/customer-shards";
 import { secretOutputName } from "../stacks/environment-stack";
@@ -37,6 +38,29 @@ export interface KeyHandover {
   readonly previousSecret?: string;
   readonly previousSecretExpires?: string;
 }
+
+/**
+ * Everything a keyless customer needs (see `proof` in its file): no secret exists to hand over.
+ * It proves itself with a client assertion, a JWT it signs with its own private key.
+ */
+export interface KeylessHandover {
+  readonly environment: string;
+  readonly clientId: string;
+  /** Where Keycloak finds the customer's public key: its JWKS URL, or the certificate in its file. */
+  readonly proof: { readonly jwksUrl: string } | { readonly certificate: "as in the customer's file" };
+  /** The only algorithm Keycloak accepts for the assertion's signature. */
+  readonly algorithm: string;
+  readonly tokenUrl: string;
+  /** The realm's issuer: the `aud` of the client assertion. */
+  readonly assertionAudience: string;
+  /** The services the customer's tokens carry in `aud`. */
+  readonly audience: readonly string[];
+  /** Granted permissions per service, as they appear in `resource_access.<service>.roles`. */
+  readonly permissions: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A customer's hand-over: its secret, or, for a keyless customer, how to sign in with its key. */
+export type Handover = KeyHandover | KeylessHandover;
 
 /** Whether `env` is a CI job's: `CI` set to anything but empty, `false` or `0`, as CI services set it. */
 export function runsInCi(env: NodeJS.ProcessEnv): boolean {
@@ -95,6 +119,11 @@ export function tokenUrl(environment: EnvironmentDefinition): string {
   return `${environment.keycloakUrl}/realms/${environment.realm.name}/protocol/openid-connect/token`;
 }
 
+/** The issuer of an environment's realm: the `iss` of its tokens, and the `aud` of a client assertion. */
+export function realmIssuer(environment: EnvironmentDefinition): string {
+  return `${environment.keycloakUrl}/realms/${environment.realm.name}`;
+}
+
 /** A time Keycloak keeps as seconds since 1970, as ISO 8601. */
 function isoTime(seconds: string | undefined): string | undefined {
   return seconds === undefined || !/^\d+$/.test(seconds) ? undefined : new Date(Number(seconds) * 1000).toISOString();
@@ -124,8 +153,14 @@ async function secretLifetimeOf(
   return previous.value ? { secretExpires, previousSecret: previous.value, previousSecretExpires } : { secretExpires };
 }
 
+/** What {@link handOverKey} does before it reads a secret. */
+export interface HandOverOptions {
+  /** Called before a secret is read from the state (not for a keyless customer), e.g. to refuse a CI log. */
+  readonly beforeSecret?: () => void;
+}
+
 /** Collects the hand-over of one customer in one environment. */
-export async function handOverKey(root: string, environmentName: string, clientId: string): Promise<KeyHandover> {
+export async function handOverKey(root: string, environmentName: string, clientId: string, options: HandOverOptions = {}): Promise<Handover> {
   const { environments, environment } = loadEnvironment(root, environmentName);
   const { catalog } = loadCatalog({ root, environments });
   const customer = catalog.customers.find(({ definition }) => definition.clientId === clientId)?.definition;
@@ -135,6 +170,22 @@ export async function handOverKey(root: string, environmentName: string, clientI
   if (!(customer.environments as readonly string[]).includes(environmentName)) {
     throw new UserError(`customer "${clientId}" does not exist in ${environmentName}; clients/${clientId}.ts lists: ${customer.environments.join(", ")}`);
   }
+  const audience = customer.grants.map((grant) => grant.service.clientId);
+  const permissions = Object.fromEntries(customer.grants.map((grant) => [grant.service.clientId, grant.permissions]));
+  if (customer.proof !== undefined) {
+    // No secret exists for it: nothing is read from the state or from Keycloak.
+    return {
+      environment: environmentName,
+      clientId,
+      proof: customer.proof.jwksUrl !== undefined ? { jwksUrl: customer.proof.jwksUrl } : { certificate: "as in the customer's file" },
+      algorithm: customer.proof.algorithm ?? DEFAULT_PROOF_ALGORITHM,
+      tokenUrl: tokenUrl(environment),
+      assertionAudience: realmIssuer(environment),
+      audience,
+      permissions,
+    };
+  }
+  options.beforeSecret?.();
   // In a sharded environment the secret is in the state of the customer's shard.
   const workspace = new StackWorkspace(root, customerStackName(environmentName, environment, clientId));
   workspace.requireSynthesized();
@@ -146,15 +197,18 @@ export async function handOverKey(root: string, environmentName: string, clientI
     clientId,
     clientSecret,
     tokenUrl: tokenUrl(workspace.environment),
-    audience: customer.grants.map((grant) => grant.service.clientId),
-    permissions: Object.fromEntries(customer.grants.map((grant) => [grant.service.clientId, grant.permissions])),
+    audience,
+    permissions,
     ...(environment.secrets ? await secretLifetimeOf(environment, clientId) : {}),
   };
 }
 
+/** `text` quoted for a POSIX shell. */
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
 /** The hand-over as a person reads it, ending in a `curl` line the customer can paste. */
-export function formatHandover(key: KeyHandover): string {
-  const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+export function formatHandover(key: Handover): string {
+  if ("proof" in key) return formatKeylessHandover(key);
   return [
     `environment:   ${key.environment}`,
     `client_id:     ${key.clientId}`,
@@ -167,5 +221,32 @@ export function formatHandover(key: KeyHandover): string {
     "",
     "# a token, valid for minutes; send it as `Authorization: Bearer <access_token>`",
     `curl -s -u ${quote(`${key.clientId}:${key.clientSecret}`)} -d grant_type=client_credentials ${quote(key.tokenUrl)}`,
+  ].join("\n");
+}
+
+/**
+ * A keyless customer's hand-over: where Keycloak finds its key, what its client assertion must
+ * hold (RFC 7523, Keycloak's `client-jwt` authenticator), and a `curl` line that posts one.
+ */
+function formatKeylessHandover(key: KeylessHandover): string {
+  return [
+    `environment:   ${key.environment}`,
+    `client_id:     ${key.clientId}`,
+    `client_secret: none: this customer proves itself with its private key (private_key_jwt)`,
+    "jwksUrl" in key.proof
+      ? `public keys:   ${key.proof.jwksUrl} (Keycloak fetches them there)`
+      : `public key:    the certificate in clients/${key.clientId}.ts`,
+    `token_url:     ${key.tokenUrl}`,
+    `audience:      ${key.audience.join(" ")}`,
+    ...Object.entries(key.permissions).map(([service, permissions]) => `permissions:   ${service}: ${permissions.join(" ")}`),
+    "",
+    `# the client assertion: a JWT signed ${key.algorithm} with the customer's private key ("kid" of its key in the header), with`,
+    `#   iss = sub = ${key.clientId}`,
+    `#   aud = ${key.assertionAudience}`,
+    "#   jti = a new random id for every request (Keycloak refuses one it has seen), exp = now + 60 s at most",
+    "# then a token, valid for minutes; send it as `Authorization: Bearer <access_token>`",
+    `curl -s -d grant_type=client_credentials -d client_id=${quote(key.clientId)} \\`,
+    "  -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \\",
+    `  --data-urlencode "client_assertion=$ASSERTION" ${quote(key.tokenUrl)}`,
   ].join("\n");
 }

@@ -34,6 +34,13 @@ export interface CustomerReview {
    * `secrets.gracePeriod`); `undefined` when it stops at the apply.
    */
   readonly previousSecretGrace: string | undefined;
+  /**
+   * How the customer proves itself changes: `secret-to-key` when it becomes keyless (it signs client
+   * assertions, and its secret stops working), `key-to-secret` when it gets a secret again.
+   */
+  readonly proofMove?: "secret-to-key" | "key-to-secret";
+  /** `true` when the customer proves itself with its key (authenticator `client-jwt`) after the apply. */
+  readonly keyless?: true;
   /** The access-token lifespan changes: `[before, after]` in seconds. */
   readonly tokenLifespan: readonly [string, string] | undefined;
   /** Name or contact changed. */
@@ -77,6 +84,8 @@ interface Permission {
 const ROLE_TYPE = "keycloak_role";
 const CLIENT_TYPE = "keycloak_openid_client";
 const SERVICE_ACCOUNT_ROLES = "service-account-roles";
+/** Keycloak's client authenticator of a keyless customer (private_key_jwt). */
+const KEYLESS_AUTHENTICATOR = "client-jwt";
 
 function stateResources(plan: PlanJson): readonly StateResource[] {
   return plan.prior_state?.values?.root_module?.resources ?? [];
@@ -244,6 +253,14 @@ export function reviewPlan(environment: string, plan: PlanJson, options: ReviewO
         (after?.extra_config as Record<string, unknown> | undefined)?.[SECRET_POLICY_ATTRIBUTE] !== undefined
           ? options.secretGrace
           : undefined,
+      proofMove: fileChanged("client_authenticator_type")
+        ? after?.client_authenticator_type === KEYLESS_AUTHENTICATOR
+          ? "secret-to-key"
+          : before?.client_authenticator_type === KEYLESS_AUTHENTICATOR
+            ? "key-to-secret"
+            : undefined
+        : undefined,
+      keyless: after?.client_authenticator_type === KEYLESS_AUTHENTICATOR ? true : undefined,
       tokenLifespan: fileChanged("access_token_lifespan") ? [String(before?.access_token_lifespan), String(after?.access_token_lifespan)] : undefined,
       detailsChanged: fileChanged("name") || fileChanged("description"),
       granted: lifecycle === "removed" ? {} : byService(minus(declaredNow, deployedBefore)),
@@ -324,7 +341,8 @@ function permissionList(grants: Readonly<Record<string, readonly string[]>>): st
 function customerWords(customer: CustomerReview): string {
   if (customer.lifecycle === "removed") return "**removed: its client is destroyed and its API key stops working**";
   const words: string[] = [];
-  if (customer.lifecycle === "added") words.push(`added with ${permissionList(customer.granted)}`);
+  if (customer.lifecycle === "added")
+    words.push(`added with ${permissionList(customer.granted)}${customer.keyless ? ", keyless: it signs with its own key" : ""}`);
   if (customer.lifecycle === "recreated") {
     words.push(`**recreated** with ${permissionList(customer.granted)}: deleted outside the stack, it gets a new secret`);
   }
@@ -336,6 +354,12 @@ function customerWords(customer: CustomerReview): string {
         ? "**secret rotated**: hand over the new secret; the old one stops working"
         : `**secret rotated**: hand over the new secret; the old one keeps working for ${customer.previousSecretGrace} after the apply, then stops`,
     );
+  }
+  if (customer.proofMove === "secret-to-key") {
+    words.push("**moves from secret to key**: its secret stops working at the apply; it signs client assertions with its own key (`npm run key` tells it how)");
+  }
+  if (customer.proofMove === "key-to-secret") {
+    words.push("**moves from key to secret**: its key stops working at the apply; hand over its secret (`npm run key`)");
   }
   if (customer.tokenLifespan) words.push(`access tokens live ${customer.tokenLifespan[1]} s (were ${customer.tokenLifespan[0]} s)`);
   if (customer.detailsChanged) words.push("name or contact changed");
