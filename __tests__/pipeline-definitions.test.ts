@@ -468,7 +468,8 @@ describe("the GitLab CI pipeline", () => {
   });
 
   test("installs each job's engine checksum-checked, never an unchecked download", () => {
-    for (const { job } of childJobs) expect(job.before_script).toContain('pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" /usr/local/bin');
+    for (const { job } of childJobs)
+      expect(job.before_script).toContain('pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" "${ENGINE_DIR:-/usr/local/bin}"');
     expect(JSON.stringify(gitlabWhole)).not.toMatch(/releases\.hashicorp\.com|terraform\.zip|TERRAFORM_VERSION/);
   });
 
@@ -613,7 +614,8 @@ describe("the GitLab CI pipeline", () => {
       for (const entry of ["node_modules", "pipelines", "src", "package.json"]) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
       fs.writeFileSync(path.join(dir, "environments.ts"), `export const environments = ${JSON.stringify(EXAMPLE)};\n`);
       for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), content);
-      const result = spawnSync("bash", ["-c", command], { cwd: dir, env: { ...process.env, ...env }, encoding: "utf8" });
+      // PIPELINE_RUNNER unset whatever the caller's (gitlab-pipeline.test.ts runs this file inside a job that has it).
+      const result = spawnSync("bash", ["-c", command], { cwd: dir, env: { ...process.env, PIPELINE_RUNNER: undefined, ...env }, encoding: "utf8" });
       expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
       return parse(fs.readFileSync(path.join(dir, output), "utf8"));
     } finally {

@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
-import { pipelineEnvironments } from "../src/operations/pipeline-environments";
+import { pipelineEnvironments, pipelineRunnerOf } from "../src/operations/pipeline-environments";
+import { UserError } from "../src/user-error";
 import { environments as projectEnvironments } from "../environments";
 import { PROJECT_ROOT } from "../testkit/temp-project";
 
@@ -50,6 +51,14 @@ describe("pipeline-environments", () => {
     expect(pipelineEnvironments(projectEnvironments).map(({ environment }) => environment)).toEqual(["production"]);
   });
 
+  test("PIPELINE_RUNNER=local (gitlab-ci-local on this machine): exactly the environments a hosted runner leaves out", () => {
+    expect(pipelineRunnerOf({})).toBe("hosted");
+    expect(pipelineRunnerOf({ PIPELINE_RUNNER: "local" })).toBe("local");
+    expect(() => pipelineRunnerOf({ PIPELINE_RUNNER: "laptop" })).toThrow(new UserError('PIPELINE_RUNNER is hosted or local, not "laptop"'));
+    expect(pipelineEnvironments(EXAMPLE, "local").map(({ environment }) => environment)).toEqual(["sandbox", "local-keycloak", "local-state", "ipv6-loopback"]);
+    expect(pipelineEnvironments(projectEnvironments, "local").map(({ environment }) => environment)).toEqual(["sandbox"]);
+  });
+
   test("prints them as one line of JSON, read from the environments.ts where it runs", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-environments-"));
     try {
@@ -57,10 +66,8 @@ describe("pipeline-environments", () => {
       const result = spawnSync(
         path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
         [path.join(PROJECT_ROOT, "src", "cli", "main.ts"), "pipeline-environments"],
-        {
-          cwd: dir,
-          encoding: "utf8",
-        },
+        // PIPELINE_RUNNER unset, whatever the caller's: the hosted runner's list.
+        { cwd: dir, env: { ...process.env, PIPELINE_RUNNER: undefined }, encoding: "utf8" },
       );
       expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
       expect(result.stdout.trim().split("\n")).toHaveLength(1);

@@ -22,12 +22,14 @@ export const PIPELINE_VARIABLES = {
 
 /**
  * The engine's tools, installed without running any dependency's install script; the engine
- * only when its zip has the sha256 pinned in TERRAFORM_SHA256 / OPENTOFU_SHA256 (CI variables).
+ * only when its zip has the sha256 pinned in TERRAFORM_SHA256 / OPENTOFU_SHA256 (CI variables),
+ * into ENGINE_DIR (a folder on the job's PATH; default /usr/local/bin, the image's). unzip only
+ * where the image lacks it, so a shell runner's machine is left as it is.
  */
 export const INSTALL = [
-  "apt-get update -qq && apt-get install -y -qq unzip >/dev/null",
+  "command -v unzip >/dev/null || { apt-get update -qq && apt-get install -y -qq unzip >/dev/null; }",
   "npm ci --ignore-scripts",
-  'pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" /usr/local/bin',
+  'pipelines/install-engine.sh "$TERRAFORM_BINARY_NAME" "${ENGINE_DIR:-/usr/local/bin}"',
 ];
 
 /** The OIDC token for AWS (AWS_ROLE_ARN, a CI/CD variable scoped to the environment, names the role), and the state's passphrase. */

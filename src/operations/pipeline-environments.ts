@@ -12,6 +12,7 @@
  */
 import { isLoopbackHost, type EnvironmentDefinition } from "../definitions/environment";
 import { stackNamesOf } from "../stacks/customer-shards";
+import { UserError } from "../user-error";
 
 /** The engine a pipeline installs for an environment, as `TERRAFORM_BINARY_NAME` names it. */
 export type PipelineEngine = "terraform" | "tofu";
@@ -29,6 +30,22 @@ export interface PipelineEnvironment {
   readonly passphraseVariable: string;
 }
 
+/**
+ * Where the pipeline's jobs run: `hosted` (the default), a runner that reaches only remote
+ * Keycloaks and states; or `local`, this workstation itself running the pipeline with
+ * gitlab-ci-local's shell executor in one checkout, which deploys the environments a hosted runner
+ * cannot (a Keycloak on loopback or a local state) and none of the others. CI/CD variable
+ * PIPELINE_RUNNER; never set it on a hosted runner.
+ */
+export type PipelineRunner = "hosted" | "local";
+
+/** The runner PIPELINE_RUNNER names (unset: hosted); throws on anything else. */
+export function pipelineRunnerOf(env: NodeJS.ProcessEnv): PipelineRunner {
+  const runner = env.PIPELINE_RUNNER || "hosted";
+  if (runner !== "hosted" && runner !== "local") throw new UserError(`PIPELINE_RUNNER is hosted or local, not ${JSON.stringify(runner)}`);
+  return runner;
+}
+
 /** True when a hosted runner can reach the environment's Keycloak and state. */
 export function reachableFromRunner(environment: EnvironmentDefinition): boolean {
   let host: string;
@@ -40,10 +57,10 @@ export function reachableFromRunner(environment: EnvironmentDefinition): boolean
   return !isLoopbackHost(host) && environment.state.backend !== "local";
 }
 
-/** The environments the pipelines deploy, in the order environments.ts declares them. */
-export function pipelineEnvironments(environments: Readonly<Record<string, EnvironmentDefinition>>): PipelineEnvironment[] {
+/** The environments the pipelines deploy on `runner`, in the order environments.ts declares them. */
+export function pipelineEnvironments(environments: Readonly<Record<string, EnvironmentDefinition>>, runner: PipelineRunner = "hosted"): PipelineEnvironment[] {
   return Object.entries(environments)
-    .filter(([, environment]) => reachableFromRunner(environment))
+    .filter(([, environment]) => reachableFromRunner(environment) === (runner === "hosted"))
     .map(([name, environment]) => ({
       environment: name,
       engine: environment.state.encryption ? "tofu" : "terraform",
