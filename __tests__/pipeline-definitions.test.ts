@@ -333,19 +333,24 @@ describe("the GitHub Actions pipeline", () => {
       {
         name: "Comment the review on the pull request, one comment per environment, updated in place",
         env: { GH_TOKEN: "${{ github.token }}", PULL_REQUEST: "${{ github.event.pull_request.number }}", ENVIRONMENT: "${{ matrix.environment }}" },
-        run: 'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --post reviews/*.json >> "$GITHUB_STEP_SUMMARY"',
+        run: 'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --post --usage usage.json reviews/*.json >> "$GITHUB_STEP_SUMMARY"',
       },
     ]);
     expect(githubText).not.toMatch(/gh pr comment|--edit-last/);
     expect(jobs["plan-pull-request"]!.permissions).toMatchObject({ "pull-requests": "write" });
+    // The expiring keys it lists come from the plan's step, the one with the Keycloak credentials.
+    const planStep = jobs["plan-pull-request"]!.steps.find((step) => /npm run --silent plan -- /.test(step.run ?? ""))!;
+    expect(planStep.run).toMatch(/\n\s*npm run --silent usage -- "\$ENVIRONMENT" --json > usage\.json \|\| \{/);
   });
 
-  test("keeps one drift issue per environment through drift-issue.ts, with the job's token and no credential", () => {
+  test("keeps one drift issue per environment through drift-issue.ts, with the job's token and no credential, listing the keys to act on", () => {
     const step = jobs.drift!.steps.at(-1)!;
     expect(step).toMatchObject({
       env: { GH_TOKEN: "${{ github.token }}", ENVIRONMENT: "${{ matrix.environment }}" },
-      run: 'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json | tee -a "$GITHUB_STEP_SUMMARY"',
+      run: 'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" --usage usage.json drift/*.json | tee -a "$GITHUB_STEP_SUMMARY"',
     });
+    // The usage report comes from the step before, the one with the Keycloak credentials.
+    expect(jobs.drift!.steps.at(-2)!.run).toMatch(/\n\s*npm run --silent usage -- "\$ENVIRONMENT" --json > usage\.json\s*$/);
     expect(jobs.drift!.permissions).toEqual({ contents: "read", issues: "write", "id-token": "write" });
   });
 

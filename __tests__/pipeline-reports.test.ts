@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { syncDriftIssue, driftIssueMain, driftIssueTitle, type DriftResult } from "../pipelines/drift-issue";
+import type { UsageReport } from "../src/operations/key-usage";
 import { gitHub, gitLab, type Fetch } from "../pipelines/forge";
 import { gitLabTerraformReport, reviewBody, reviewCommentMain, reviewMarker, upsertReviewComment } from "../pipelines/review-comment";
 import type { ReviewSummary } from "../src/review/review-summary";
@@ -126,6 +127,24 @@ const GITLAB_ENV = {
   GITLAB_DRIFT_TOKEN: "t",
 };
 
+/** A usage report of customers with these findings. */
+const usage = (findings: Record<string, string[]>): UsageReport => ({
+  environment: "eu",
+  windowDays: 30,
+  dormantDays: 90,
+  expiringDays: 30,
+  retentionDays: 90,
+  eventsRecorded: true,
+  keys: Object.entries(findings).map(([clientId, found]) => ({
+    clientId,
+    lastToken: clientId === "globex-retail" ? undefined : "2026-08-01T10:00:00.000Z",
+    tokens: 0,
+    failures: 0,
+    secretExpires: "2026-12-20T00:00:00.000Z",
+    findings: found,
+  })),
+});
+
 describe("the review comment", () => {
   test("starts with a hidden marker naming its environment, then each stack's review", () => {
     const body = reviewBody("eu", [review("eu-base"), review("eu-customers-0")]);
@@ -133,6 +152,29 @@ describe("the review comment", () => {
     expect(reviewMarker("production")).toBe("<!-- keycloak-api-keys review: production -->");
     expect(body.indexOf("`eu-base`")).toBeLessThan(body.indexOf("`eu-customers-0`"));
     expect(body).toContain("| `acme-logistics` |");
+  });
+
+  test("lists the keys whose secret expires soon or has, from the usage report, after the reviews", () => {
+    const report = usage({
+      "acme-logistics": ["dormant: no token for 124 days", "expires soon: in 17 days"],
+      "globex-retail": ["never used in the last 90 days"],
+      "initech-labs": ["expired: its secret gets no token; rotate it"],
+    });
+    const body = reviewBody("eu", [review("eu-base")], "", report);
+    expect(body.slice(body.indexOf("### Keys whose secret"))).toBe(
+      [
+        "### Keys whose secret expires within 30 days, or has",
+        "",
+        "As Keycloak holds them before this plan (a key it rotates gets a new expiry): rotate each with `secretRotation` in its file, and hand the new secret over.",
+        "",
+        "| customer | findings | last token | secret expires |",
+        "| --- | --- | --- | --- |",
+        "| `acme-logistics` | expires soon: in 17 days | 2026-08-01T10:00:00.000Z | 2026-12-20T00:00:00.000Z |",
+        "| `initech-labs` | expired: its secret gets no token; rotate it | 2026-08-01T10:00:00.000Z | 2026-12-20T00:00:00.000Z |",
+        "",
+      ].join("\n"),
+    );
+    expect(reviewBody("eu", [review("eu-base")], "", usage({ "globex-retail": ["never used in the last 90 days"] }))).not.toContain("### Keys");
   });
 
   test("refuses an environment name that could end the marker's HTML comment", () => {
@@ -236,6 +278,51 @@ describe("the drift issue", () => {
       expect(await syncDriftIssue(forge, "eu", clean)).toBe("closed");
       expect(server.issues.map((i) => i.state)).toEqual(["closed", "open"]);
     });
+  });
+
+  test("keys to act on keep the issue open, listed after the drift, with the job green; it closes once none is left", async () => {
+    const server = standIn({ github: "github-actions[bot]", gitlab: 0 });
+    const forge = gitHub(GITHUB_ENV, server.fetchImpl);
+    const expiring = usage({ "acme-logistics": ["dormant: no token for 124 days", "expires soon: in 17 days"], "globex-retail": [], "initech-labs": [] });
+    expect(await syncDriftIssue(forge, "eu", clean, "", expiring)).toBe("opened");
+    expect(server.issues[0]!.body).toBe(
+      [
+        "Keycloak in `eu` matches the files.",
+        "",
+        "### Keys to act on (tokens over 30 days; dormant after 90 days; expiring within 30 days)",
+        "",
+        "Rotate an expired or expiring key (`secretRotation`) and hand it over; ask about, suspend or remove a key nobody uses.",
+        "",
+        "| customer | findings | last token | secret expires |",
+        "| --- | --- | --- | --- |",
+        "| `acme-logistics` | dormant: no token for 124 days; expires soon: in 17 days | 2026-08-01T10:00:00.000Z | 2026-12-20T00:00:00.000Z |",
+        "",
+      ].join("\n"),
+    );
+    expect(await syncDriftIssue(forge, "eu", drifted, "", expiring)).toBe("updated");
+    const body = server.issues[0]!.body;
+    // Once in the drift's review, once among the keys to act on.
+    expect(body.split("| `acme-logistics` |")).toHaveLength(3);
+    expect(body.indexOf("### Keys to act on")).toBeGreaterThan(body.indexOf("differs from the files"));
+    expect(await syncDriftIssue(forge, "eu", clean, "", usage({ "acme-logistics": [], "globex-retail": [] }))).toBe("closed");
+    expect(server.issues.map((i) => i.state)).toEqual(["closed"]);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-issue-"));
+    try {
+      fs.writeFileSync(path.join(dir, "clean.json"), JSON.stringify(clean[0]));
+      fs.writeFileSync(path.join(dir, "usage.json"), JSON.stringify(expiring));
+      fs.writeFileSync(path.join(dir, "broken-usage.json"), "{}");
+      jest.spyOn(console, "log").mockImplementation(() => undefined);
+      jest.spyOn(console, "error").mockImplementation(() => undefined);
+      const main = (usageFile: string) =>
+        driftIssueMain(["--environment", "eu", "--usage", path.join(dir, usageFile), path.join(dir, "clean.json")], GITHUB_ENV, server.fetchImpl);
+      await expect(main("broken-usage.json")).rejects.toThrow(/broken-usage.json is not what `usage --json` prints/);
+      await expect(main("usage.json")).resolves.toBe(false);
+      expect(server.issues.map((i) => i.state)).toEqual(["closed", "open"]);
+    } finally {
+      jest.restoreAllMocks();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("the command line fails on a drift check that printed no result, and exits 1 on drift", async () => {

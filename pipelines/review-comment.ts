@@ -1,5 +1,5 @@
 /**
- * `npx tsx pipelines/review-comment.ts --environment <env> [--post] [--terraform-report <file>] <review.json>...`:
+ * `npx tsx pipelines/review-comment.ts --environment <env> [--post] [--terraform-report <file>] [--usage <usage.json>] <review.json>...`:
  * the review of an environment's plan (one `npm run --silent plan -- <stack> --json` per stack, in
  * deploy order) as one Markdown comment, printed on stdout for the job's summary.
  *
@@ -12,15 +12,19 @@
  *                      (nothing is posted without it), CI_API_V4_URL, CI_PROJECT_ID, MERGE_REQUEST_IID.
  * --terraform-report   also writes GitLab's Terraform report (`{create, update, delete}`), which the
  *                      merge request's Terraform widget shows.
+ * --usage              what `npm run --silent usage -- <env> --json` printed: the review then lists
+ *                      the keys whose secret has expired or expires soon, for the reviewer to rotate.
  */
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { reportingUserErrors } from "../src/cli/run-cli";
 import { formatReview, type ReviewSummary } from "../src/review/review-summary";
 import { UserError } from "../src/user-error";
+import type { UsageReport } from "../src/operations/key-usage";
 import { forgeOfPipeline, type Fetch, type Forge } from "./forge";
+import { keysTable, keysToActOn, readUsageReport } from "./key-findings";
 
-const USAGE = "usage: npx tsx pipelines/review-comment.ts --environment <env> [--post] [--terraform-report <file>] <review.json>...";
+const USAGE = "usage: npx tsx pipelines/review-comment.ts --environment <env> [--post] [--terraform-report <file>] [--usage <usage.json>] <review.json>...";
 
 /** GitHub refuses a comment over 65,536 characters; GitLab's notes allow more. Room is left for the marker and the notice. */
 const MAX_BODY = 60_000;
@@ -48,9 +52,22 @@ export function readReviews(files: readonly string[]): ReviewSummary[] {
  * The comment: the marker, then each stack's review. Cut short, saying so, where a forge would
  * refuse it; the job's summary keeps the whole review.
  */
-export function reviewBody(environment: string, reviews: readonly ReviewSummary[], footer = ""): string {
+export function reviewBody(environment: string, reviews: readonly ReviewSummary[], footer = "", usage?: UsageReport): string {
   const marker = reviewMarker(environment);
-  let text = reviews.map(formatReview).join("\n");
+  const expiring = keysToActOn(usage, { expiryOnly: true });
+  let text = [
+    ...reviews.map(formatReview),
+    ...(expiring.length === 0
+      ? []
+      : [
+          `### Keys whose secret expires within ${usage!.expiringDays} days, or has`,
+          "",
+          "As Keycloak holds them before this plan (a key it rotates gets a new expiry): rotate each with `secretRotation` in its file, and hand the new secret over.",
+          "",
+          ...keysTable(expiring),
+          "",
+        ]),
+  ].join("\n");
   if (text.length > MAX_BODY) {
     text = `${text.slice(0, text.lastIndexOf("\n", MAX_BODY))}\n\n**The review is longer than a comment can be: the rest is in the pipeline job's summary.**\n`;
   }
@@ -81,12 +98,13 @@ export async function reviewCommentMain(args: readonly string[], env: NodeJS.Pro
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { environment: { type: "string" }, post: { type: "boolean" }, "terraform-report": { type: "string" } },
+    options: { environment: { type: "string" }, post: { type: "boolean" }, "terraform-report": { type: "string" }, usage: { type: "string" } },
   });
   if (values.environment === undefined) throw new UserError(USAGE);
   const reviews = readReviews(positionals);
   const commit = env.GITHUB_SHA ?? env.CI_COMMIT_SHA;
-  const body = reviewBody(values.environment, reviews, commit ? `<sub>Planned at ${commit}.</sub>` : "");
+  const usage = values.usage === undefined ? undefined : readUsageReport(values.usage);
+  const body = reviewBody(values.environment, reviews, commit ? `<sub>Planned at ${commit}.</sub>` : "", usage);
   if (values["terraform-report"] !== undefined) fs.writeFileSync(values["terraform-report"], `${JSON.stringify(gitLabTerraformReport(reviews))}\n`);
   out(body);
   if (!values.post) return;

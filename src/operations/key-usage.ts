@@ -50,6 +50,11 @@ export interface UsageReport {
   readonly expiringDays: number;
   /** How far back Keycloak keeps events: the horizon of "never used". */
   readonly retentionDays: number;
+  /**
+   * Whether the realm records the client-login events. When it does not (an existing realm whose
+   * owner has not turned them on), no key is called never used or dormant: there is nothing to tell.
+   */
+  readonly eventsRecorded: boolean;
   readonly keys: readonly KeyUsage[];
 }
 
@@ -69,6 +74,13 @@ export async function keyUsage(root: string, environmentName: string, options: U
     .sort();
 
   const admin = await RealmAdmin.login(environment);
+  const eventsConfig = await admin.get<{ eventsEnabled?: boolean; enabledEventTypes?: string[] }>("/events/config");
+  const eventsRecorded =
+    eventsConfig.eventsEnabled === true &&
+    // No list means every type is recorded.
+    (eventsConfig.enabledEventTypes === undefined ||
+      eventsConfig.enabledEventTypes.length === 0 ||
+      USAGE_EVENT_TYPES.every((type) => eventsConfig.enabledEventTypes!.includes(type)));
   const since = now - Math.max(windowDays, dormantDays, retentionDays) * DAY_MS;
   const events = await admin.events(USAGE_EVENT_TYPES, since);
   const expiries = new Map<string, string>();
@@ -86,7 +98,9 @@ export async function keyUsage(root: string, environmentName: string, options: U
     const inWindow = (event: { time: number }) => event.time >= now - windowDays * DAY_MS;
     const secretExpires = expiries.get(clientId);
     const findings: string[] = [];
-    if (last === undefined) findings.push(`never used in the last ${retentionDays} days`);
+    if (!eventsRecorded) {
+      // Nothing recorded: neither "never used" nor "dormant" can be told.
+    } else if (last === undefined) findings.push(`never used in the last ${retentionDays} days`);
     else if (last < now - dormantDays * DAY_MS) findings.push(`dormant: no token for ${Math.floor((now - last) / DAY_MS)} days`);
     if (secretExpires !== undefined) {
       const left = Date.parse(secretExpires) - now;
@@ -102,7 +116,7 @@ export async function keyUsage(root: string, environmentName: string, options: U
       findings,
     };
   });
-  return { environment: environmentName, windowDays, dormantDays, expiringDays, retentionDays, keys };
+  return { environment: environmentName, windowDays, dormantDays, expiringDays, retentionDays, eventsRecorded, keys };
 }
 
 /** The report as a Markdown table, with the keys that need acting on first listed again below it. */
@@ -110,6 +124,12 @@ export function formatUsage(report: UsageReport): string {
   const lines = [
     `### Key usage: \`${report.environment}\` (tokens and failures over ${report.windowDays} days)`,
     "",
+    ...(report.eventsRecorded
+      ? []
+      : [
+          "The realm records no client-login events (CLIENT_LOGIN, CLIENT_LOGIN_ERROR), so no key's use can be told; turn them on in the realm's event settings (docs/operating.md, Key usage).",
+          "",
+        ]),
     "| customer | last token | tokens | failed | secret expires | findings |",
     "| --- | --- | --- | --- | --- | --- |",
     ...report.keys.map(
