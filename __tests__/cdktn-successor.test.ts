@@ -11,8 +11,9 @@ import * as path from "node:path";
 import { version as cdktfVersion } from "cdktf/package.json";
 import { version as cdktnVersion } from "cdktn/package.json";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../testkit/ceilings";
 
-jest.setTimeout(180_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 /** `from "cdktf"`, `from 'cdktf'`, `from "cdktf/lib/..."`, `require("cdktf")`: the package, not words containing it. */
 const CDKTF_IMPORT = /(\bfrom\s+|\brequire\(\s*|\bimport\(\s*)(["'])cdktf(\/[^"']*)?\2/g;

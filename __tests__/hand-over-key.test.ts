@@ -7,8 +7,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runsInCi } from "../src/operations/hand-over-key";
 import { exampleFiles, tempProject } from "../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../testkit/ceilings";
 
-jest.setTimeout(120_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 /** Not synthesized, so the command fails at once with this whenever it gets as far as the state. */

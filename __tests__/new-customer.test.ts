@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { exampleFiles, tempProject } from "../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../testkit/ceilings";
 
-jest.setTimeout(120_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 /** Runs an npm script in `cwd` the way a person would, without colours. */
 function npm(cwd: string, ...args: string[]) {

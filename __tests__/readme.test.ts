@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../testkit/ceilings";
 
-jest.setTimeout(600_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
 /**

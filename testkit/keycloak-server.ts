@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { KEYCLOAK_READY_CEILING_MS } from "./ceilings";
 import { provision } from "./toolchain";
 import { secretSweep } from "./secret-sweep";
 
@@ -50,7 +51,7 @@ export interface KeycloakOptions {
   readonly dataDir?: string;
 }
 
-const READY_TIMEOUT_MS = 240_000;
+const READY_TIMEOUT_MS = KEYCLOAK_READY_CEILING_MS;
 const STOP_TIMEOUT_MS = 30_000;
 
 async function freePort(): Promise<number> {

@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import cdktfJson from "../../cdktf.json";
 import packageJson from "../../package.json";
 import { PROJECT_ROOT } from "../../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(300_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 test("cdktf.json pins exactly the provider version of package.json's toolchain", () => {
   expect(cdktfJson.terraformProviders).toEqual([`keycloak/keycloak@=${packageJson.toolchain.keycloakProvider}`]);

@@ -15,8 +15,9 @@ import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult } from "../support/deployed-project";
 import { startKeycloak, withServerLog, type KeycloakServer } from "../../testkit/keycloak-server";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(900_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;

@@ -19,15 +19,17 @@ import { DeployedProject, type CommandResult, type RunningCommand } from "../sup
 import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { secretOutputName } from "../../src/stacks/environment-stack";
 import { stateDamageOf } from "../../src/operations/state-files";
+import { INTEGRATION_TEST_CEILING_MS, KEYCLOAK_READY_CEILING_MS } from "../../testkit/ceilings";
+import { KeycloakGate } from "../../testkit/keycloak-gate";
 
-jest.setTimeout(900_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = "atlas";
 const SERVICE = "orders-api";
 /** Customers `fleet-01` ... `fleet-52`: 24 before any fault, 52 at most, 42 at the end. */
 const INITIAL = 24;
-const CONDITION_TIMEOUT_MS = 300_000;
+const CONDITION_TIMEOUT_MS = KEYCLOAK_READY_CEILING_MS;
 /** The provider's client_timeout (15 s by default) and its retries bound a deploy against a silent Keycloak. */
 const SILENT_KEYCLOAK_DEADLINE_S = 180;
 
@@ -35,6 +37,7 @@ const fleetId = (index: number) => `fleet-${String(index).padStart(2, "0")}`;
 const fleetRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => fleetId(from + i));
 
 let keycloak: KeycloakServer;
+let gate: KeycloakGate;
 let project: DeployedProject;
 let dataDir: string;
 const declared = new Map<string, CustomerSpec>();
@@ -153,20 +156,34 @@ async function holders(permission: string): Promise<string[]> {
 }
 
 /**
- * Polls `condition` until it holds; fails when the deploy ends first (it was too quick to
- * interrupt there) or the deadline passes. Admin API errors count as "not yet".
+ * Holds the deploy's traffic at the gate from the first change after which `condition` holds, so the
+ * fault that follows lands exactly there; fails when the deploy ends first (it never reached the
+ * point) or the ceiling passes. Admin API errors count as "not yet".
  */
-async function waitFor(what: string, condition: () => Promise<boolean>, deploy: RunningCommand): Promise<void> {
-  const deadline = Date.now() + CONDITION_TIMEOUT_MS;
-  let ended = false;
-  void deploy.result.then(() => (ended = true));
-  while (Date.now() < deadline) {
-    if (await condition().catch(() => false)) return;
-    if (ended) throw new Error(`the deploy ended before ${what}:\n${deploy.output().slice(-3000)}`);
-    // A short pause between polls of the condition; the condition, not the pause, ends the wait.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+async function stopDeployWhen(what: string, condition: () => Promise<boolean>, deploy: RunningCommand): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const ceiling = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`not reached within ${CONDITION_TIMEOUT_MS / 1000} s: ${what}`)), CONDITION_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([gate.stopWhen(condition, deploy.result), ceiling]);
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (${what}):\n${deploy.output().slice(-3000)}`);
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error(`not reached within ${CONDITION_TIMEOUT_MS / 1000} s: ${what}`);
+}
+
+/** Kills Keycloak, and closes the gate with it, so the deploy's next connection is refused. */
+async function killKeycloak(): Promise<void> {
+  await keycloak.kill();
+  await gate.close();
+}
+
+/** Starts Keycloak again on its port, and the gate in front of it. */
+async function restartKeycloak(): Promise<void> {
+  await keycloak.restart();
+  await gate.open();
 }
 
 const countOf = (ids: readonly string[]) => async () => (await fleetClients()).filter((client) => ids.includes(client.clientId)).length;
@@ -360,15 +377,15 @@ async function killKeycloakWhen(
 ): Promise<void> {
   const deploy = project.startDeploy(project.root, deployArgs);
   try {
-    await waitFor(what, condition, deploy);
-    await keycloak.kill();
+    await stopDeployWhen(what, condition, deploy);
+    await killKeycloak();
     figures.keycloakKills += 1;
     await expectFailed(deploy, UNREACHABLE);
   } finally {
     deploy.kill("SIGKILL");
     await deploy.result;
     // Up again whatever happened, so one failure does not take the next tests down with it.
-    await keycloak.restart();
+    await restartKeycloak();
   }
   await reRunAdoptingOrphans(batch, "keycloak killed");
   await expectConverged();
@@ -377,8 +394,10 @@ async function killKeycloakWhen(
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-data-"));
   keycloak = await startKeycloak({ dataDir });
+  gate = await KeycloakGate.start(keycloak.url);
   project = new DeployedProject(keycloak, ENVIRONMENT, {
     files: { [`scopes/${SERVICE}.ts`]: fs.readFileSync(path.join(PROJECT_ROOT, "scopes", `${SERVICE}.ts`), "utf8") },
+    keycloakUrl: gate.url,
   });
   for (const clientId of fleetRange(1, INITIAL)) declare(clientId, ["orders:read"]);
   const first = await project.deploy();
@@ -389,6 +408,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.info(`${project?.engine} fault figures: ${JSON.stringify(figures)}`);
   project?.dispose();
+  await gate?.close();
   await keycloak?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -444,8 +464,9 @@ describe("the deploy process killed midway", () => {
       const added = fleetRange(43, 48);
       for (const clientId of added) declare(clientId, ["orders:read"]);
       const deploy = project.startDeploy();
-      await waitFor("2 new clients exist", async () => (await countOf(added)()) >= 2, deploy);
+      await stopDeployWhen("2 new clients exist", async () => (await countOf(added)()) >= 2, deploy);
       deploy.kill("SIGKILL");
+      gate.passThrough();
       figures.deployKills += 1;
       const killed = await deploy.result;
       expect(killed.status).toBe(137);
@@ -546,13 +567,14 @@ describe("Keycloak silent or gone for a while", () => {
       const changed = fleetRange(1, 12);
       for (const clientId of changed) declare(clientId, ["orders:read"]);
       const deploy = project.startDeploy();
-      await waitFor(
+      await stopDeployWhen(
         "a customer lost the revoked permission",
         async () => (await holders("orders:write")).filter((clientId) => changed.includes(clientId)).length < changed.length,
         deploy,
       );
       const paused = Date.now();
       keycloak.pause();
+      gate.passThrough();
       figures.pauses += 1;
       // Bounded: a deploy still running after the deadline is killed, and the test fails below.
       const guard = setTimeout(() => deploy.kill("SIGKILL"), SILENT_KEYCLOAK_DEADLINE_S * 1000);
@@ -575,11 +597,12 @@ describe("Keycloak silent or gone for a while", () => {
   test("stopped: the deploy fails at once saying the server is unreachable; restarted, a re-run changes nothing", () =>
     withLog(async () => {
       await keycloak.stop();
+      await gate.close();
       figures.stops += 1;
       const result = await project.cdktf(["deploy", ENVIRONMENT, "--auto-approve", "--skip-provider-lock"]);
       expect(result.status).not.toBe(0);
       expect(errorLines(result.output)).toContainEqual(expect.stringMatching(/connection refused/i));
-      await keycloak.restart();
+      await restartKeycloak();
       await deployAgain();
       await expectConverged();
       expect(await project.plan()).toEqual({ exitCode: 0, changes: [], outputChanges: [] });

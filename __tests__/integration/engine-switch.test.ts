@@ -10,8 +10,9 @@ import { specOf } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
 import { startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(600_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;

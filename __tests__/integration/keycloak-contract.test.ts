@@ -9,8 +9,9 @@ import { KEYCLOAK_COLUMN_LIMITS, type KeycloakColumn } from "../../src/keycloak/
 import { BUILT_IN_DEFAULT_SCOPES } from "../../src/keycloak/default-scopes";
 import { requestClientCredentialsToken } from "../support/customer-token";
 import { DEPLOY_IDENTITY_ROLES, withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(300_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 let keycloak: KeycloakServer;
 const REALM = "contract";

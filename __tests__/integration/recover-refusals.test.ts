@@ -10,8 +10,9 @@ import { environmentsPointedAt, exampleFiles, tempProject } from "../../testkit/
 import { provision } from "../../testkit/toolchain";
 import { synthesizeProject } from "../../src/run-project";
 import { environments } from "../../environments";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(300_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 let root: string;
 let env: NodeJS.ProcessEnv;

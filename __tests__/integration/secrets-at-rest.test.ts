@@ -17,8 +17,9 @@ import { customerFile, specOf, type CustomerSpec } from "../support/customer-fil
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject, type CommandResult } from "../support/deployed-project";
 import { logTail, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(600_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;

@@ -19,8 +19,9 @@ import { DeployedProject } from "../support/deployed-project";
 import { logTail, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { pythonEnvironment, startPythonService, type PythonService } from "../support/python-service";
 import { createRealm, type CustomerSetup, type ServiceSetup } from "../support/verification-realm";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(300_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
@@ -40,13 +41,19 @@ let keycloak: KeycloakServer;
 let project: DeployedProject;
 let flask: PythonService;
 let node: Server;
-const tokens: Record<string, string> = {};
+const secrets: Record<string, string> = {};
+let otherSecrets: Record<string, string>;
 /** A real Keycloak token of globex-retail, taken with a lifespan of 2 s and used once it is past `exp`. */
 let expiredToken: string;
+
+// Tokens are asked for when a test needs them, not once before all tests: on a slow machine the
+// tests can run longer than a token's lifespan, and an expired token would fail for another reason.
+/** A fresh token of a customer the stack deployed. */
+const tokenOf = (clientId: string) => token(keycloak.url, REALM, clientId, secrets[clientId]!);
 /** The same realm's token, but asked for at `localhost`: Keycloak then writes another `iss`. */
-let otherIssuerToken: string;
+const otherIssuerToken = () => token(keycloak.url.replace("127.0.0.1", "localhost"), REALM, "globex-retail", secrets["globex-retail"]!);
 /** A token of another realm: signed with a key the service's realm does not publish. */
-let otherRealmToken: string;
+const otherRealmToken = () => token(keycloak.url, OTHER_REALM, "acme-logistics", otherSecrets["acme-logistics"]!);
 
 const issuer = () => `${keycloak.url}/realms/${REALM}`;
 const VERIFIERS = {
@@ -103,13 +110,8 @@ beforeAll(async () => {
   const inventory = await project.npm("inventory", Object.keys(environments).map((name) => `--acknowledge-removal=${name}`));
   if (inventory.status !== 0) throw new Error(`npm run inventory failed:\n${inventory.output}`);
   await project.deploy();
-  const secrets: Record<string, string> = {};
   for (const { clientId } of CUSTOMERS) secrets[clientId] = (await project.key(clientId)).clientSecret;
-  for (const { clientId } of CUSTOMERS) tokens[clientId] = await token(keycloak.url, REALM, clientId, secrets[clientId]!);
-
-  const otherSecrets = await createRealm(keycloak, OTHER_REALM, SERVICES, [CUSTOMERS[0]!]);
-  otherRealmToken = await token(keycloak.url, OTHER_REALM, "acme-logistics", otherSecrets["acme-logistics"]!);
-  otherIssuerToken = await token(keycloak.url.replace("127.0.0.1", "localhost"), REALM, "globex-retail", secrets["globex-retail"]!);
+  otherSecrets = await createRealm(keycloak, OTHER_REALM, SERVICES, [CUSTOMERS[0]!]);
 
   // The recipe pins the client's token lifespan: lower it by hand for one token, then put it back.
   const [globex] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=globex-retail`);
@@ -171,23 +173,23 @@ const invalidToken = (description: string): Answer => ({
   body: { error: "invalid_token", error_description: description },
 });
 
-test("the tokens are what the examples must handle: one audience as a string, several as an array", () => {
-  expect(decodeJwt(tokens["acme-logistics"]!).aud).toBe("orders-api");
-  expect(decodeJwt(tokens["umbrella-corp"]!).aud).toEqual(expect.arrayContaining(["orders-api", "billing-api"]));
-  expect(audiences(decodeJwt(tokens["umbrella-corp"]!))).toEqual(["billing-api", "orders-api"]);
-  expect(decodeJwt(tokens["initech-labs"]!).aud).toBe("billing-api");
-  expect(decodeJwt(otherIssuerToken).iss).toBe(`${keycloak.url.replace("127.0.0.1", "localhost")}/realms/${REALM}`);
+test("the tokens are what the examples must handle: one audience as a string, several as an array", async () => {
+  expect(decodeJwt(await tokenOf("acme-logistics")).aud).toBe("orders-api");
+  expect(decodeJwt(await tokenOf("umbrella-corp")).aud).toEqual(expect.arrayContaining(["orders-api", "billing-api"]));
+  expect(audiences(decodeJwt(await tokenOf("umbrella-corp")))).toEqual(["billing-api", "orders-api"]);
+  expect(decodeJwt(await tokenOf("initech-labs")).aud).toBe("billing-api");
+  expect(decodeJwt(await otherIssuerToken()).iss).toBe(`${keycloak.url.replace("127.0.0.1", "localhost")}/realms/${REALM}`);
 });
 
 describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
   test("accepts a customer's token for this service: 200 with the customer and its permissions", () =>
     withLogs(async () => {
-      expect(await call(base(), "GET", tokens["acme-logistics"])).toEqual({
+      expect(await call(base(), "GET", await tokenOf("acme-logistics"))).toEqual({
         status: 200,
         challenge: null,
         body: { customer: "acme-logistics", permissions: ["orders:read", "orders:write"], orders: [] },
       });
-      expect(await call(base(), "POST", tokens["acme-logistics"])).toEqual({
+      expect(await call(base(), "POST", await tokenOf("acme-logistics"))).toEqual({
         status: 200,
         challenge: null,
         body: { customer: "acme-logistics", permissions: ["orders:read", "orders:write"], placed: true },
@@ -196,7 +198,7 @@ describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
 
   test("accepts a token whose aud is an array with this service, and reads only this service's permissions", () =>
     withLogs(async () => {
-      expect(await call(base(), "GET", tokens["umbrella-corp"])).toEqual({
+      expect(await call(base(), "GET", await tokenOf("umbrella-corp"))).toEqual({
         status: 200,
         challenge: null,
         body: { customer: "umbrella-corp", permissions: ["orders:read"], orders: [] },
@@ -205,14 +207,14 @@ describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
 
   test("fails when the token is for another service: 401 naming the audience", () =>
     withLogs(async () => {
-      expect(await call(base(), "GET", tokens["initech-labs"])).toEqual(
+      expect(await call(base(), "GET", await tokenOf("initech-labs"))).toEqual(
         invalidToken('audience "billing-api" does not include "orders-api"'),
       );
     }));
 
   test("fails when the token lacks the permission: 403 naming it and what the token grants", () =>
     withLogs(async () => {
-      expect(await call(base(), "POST", tokens["globex-retail"])).toEqual({
+      expect(await call(base(), "POST", await tokenOf("globex-retail"))).toEqual({
         status: 403,
         challenge: 'Bearer error="insufficient_scope"',
         body: {
@@ -231,7 +233,7 @@ describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
 
   test("fails when a byte of the payload is flipped: 401, signature verification failed", () =>
     withLogs(async () => {
-      const [header, payload, signature] = tokens["globex-retail"]!.split(".");
+      const [header, payload, signature] = (await tokenOf("globex-retail")).split(".");
       const claims = Buffer.from(payload!, "base64url").toString("utf8");
       const flipped = claims.replace('"azp":"globex-retail"', '"azp":"Globex-retail"');
       expect(flipped).not.toBe(claims);
@@ -242,13 +244,13 @@ describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
   test("fails when the token comes from another issuer: 401 naming both", () =>
     withLogs(async () => {
       const other = `${keycloak.url.replace("127.0.0.1", "localhost")}/realms/${REALM}`;
-      expect(await call(base(), "GET", otherIssuerToken)).toEqual(invalidToken(`issuer "${other}" is not "${issuer()}"`));
+      expect(await call(base(), "GET", await otherIssuerToken())).toEqual(invalidToken(`issuer "${other}" is not "${issuer()}"`));
     }));
 
   test("fails when the token is signed by a key the realm does not publish: 401 naming the key", () =>
     withLogs(async () => {
-      const { kid } = JSON.parse(Buffer.from(otherRealmToken.split(".")[0]!, "base64url").toString("utf8")) as { kid: string };
-      expect(await call(base(), "GET", otherRealmToken)).toEqual(invalidToken(`no key "${kid}" in the realm's published keys`));
+      const { kid } = JSON.parse(Buffer.from((await otherRealmToken()).split(".")[0]!, "base64url").toString("utf8")) as { kid: string };
+      expect(await call(base(), "GET", await otherRealmToken())).toEqual(invalidToken(`no key "${kid}" in the realm's published keys`));
     }));
 
   test("fails when there is no bearer token: 401", () =>

@@ -10,8 +10,9 @@ import { environmentsPointedAt, exampleFiles, tempProject, withCustomerShards } 
 import { provision } from "../../testkit/toolchain";
 import { customerStackName, stackNamesOf } from "../../src/stacks/customer-shards";
 import { environments } from "../../environments";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(300_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const CUSTOMERS = ["alpha-co", "beta-co", "gamma-co", "delta-co", "epsilon-co", "zeta-co"];
 const SHARDED = { ...environments.sandbox, customerShards: 3 };

@@ -8,6 +8,7 @@ import { changedAttributes, type PlanJson } from "../../src/review/plan-json";
 import { provision, selectedEngine, type Engine } from "../../testkit/toolchain";
 import type { KeycloakServer } from "../../testkit/keycloak-server";
 import { secretSweep } from "../../testkit/secret-sweep";
+import { COMMAND_CEILING_MS } from "../../testkit/ceilings";
 
 /** What a command printed and how it ended. */
 export interface CommandResult {
@@ -31,7 +32,7 @@ export interface PlanResult {
   readonly outputChanges: readonly string[];
 }
 
-const COMMAND_TIMEOUT_MS = 540_000;
+const COMMAND_TIMEOUT_MS = COMMAND_CEILING_MS;
 
 /** Variables whose value a test's deploy environment treats as a secret: the sweep looks for it everywhere. */
 const SECRET_VARIABLE = /SECRET|PASSWORD|PASSPHRASE|TOKEN|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY/i;
@@ -91,6 +92,8 @@ export interface DeployedProjectOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** A change to `environments.ts` after it points at the test's Keycloak, e.g. state encryption. @default - none */
   readonly editEnvironments?: (source: string) => string;
+  /** Where the environment reaches Keycloak, e.g. through a KeycloakGate. @default - the server's own URL */
+  readonly keycloakUrl?: string;
 }
 
 /**
@@ -113,7 +116,7 @@ export class DeployedProject {
     readonly environment = "sandbox",
     options: DeployedProjectOptions = {},
   ) {
-    const pointed = environmentsPointedAt(keycloak.url);
+    const pointed = environmentsPointedAt(options.keycloakUrl ?? keycloak.url);
     this.root = tempProject({ ...(options.files ?? exampleFiles()), "environments.ts": options.editEnvironments?.(pointed) ?? pointed });
     // Not the example's customers: the copy starts its own reviewed list of them.
     if (options.files) startInventory(this.root);
@@ -280,6 +283,11 @@ export class DeployedProject {
   }
 
   /** `npm run --silent <script> -- <args>` in the project, as a pipeline job runs it. */
+  /** Runs one of the project's TypeScript scripts with tsx in the copy, e.g. a pipeline's helper. */
+  tsx(script: string, args: readonly string[] = []): Promise<CommandResult> {
+    return this.runSwept("npx", ["tsx", script, ...args]);
+  }
+
   npm(script: string, args: readonly string[] = []): Promise<CommandResult> {
     return this.runSwept("npm", ["run", "--silent", script, "--", ...args]);
   }
