@@ -16,8 +16,9 @@ import { DeployedProject } from "../support/deployed-project";
 import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
 import { selectedEngine, type Engine } from "../../testkit/toolchain";
 import packageJson from "../../package.json";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(600_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
