@@ -10,8 +10,9 @@ import { customerFile, serviceFile, specOf, type CustomerSpec } from "../support
 import { expectTokenAsGranted } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
 import { withServerLog, startKeycloak, type KeycloakServer } from "../../testkit/keycloak-server";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(600_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
@@ -218,4 +219,28 @@ test("a second pull request: the review says re-enabled, and warns that a client
     expect(newSecret).not.toBe(oldSecret);
     await expectTokenAsGranted(keycloak.url, REALM, added, newSecret);
     await expectTokenAsGranted(keycloak.url, REALM, suspended, (await project.key(suspended.clientId)).clientSecret);
+  }));
+
+test("a pull request that renames the realm: the review warns that every customer's client is replaced and gets a new secret", () =>
+  withLog(async () => {
+    // The realm's name is its id: Terraform can only destroy and create it, and every client in it.
+    const declared = project.read("environments.ts");
+    const renamed = declared.replace(`realm: { name: "${REALM}"`, `realm: { name: "${REALM}-renamed"`);
+    expect(renamed).not.toBe(declared);
+    project.write("environments.ts", renamed);
+    try {
+      const review = await npmJson<ReviewSummary>("plan", [ENVIRONMENT, "--json"]);
+      const deployed = review.customers.map((customer) => customer.clientId);
+      expect(deployed.length).toBeGreaterThanOrEqual(3);
+      expect(review.warnings.filter((warning) => warning.includes("gets a new secret"))).toEqual(
+        deployed.map(
+          (clientId) =>
+            `keycloak_openid_client.customers_${clientId} would be replaced: customer ${clientId} gets a new secret and its old key stops working`,
+        ),
+      );
+      const markdown = await project.npm("review", [ENVIRONMENT]);
+      expect(markdown.output).toContain(`customer ${deployed[0]} gets a new secret and its old key stops working`);
+    } finally {
+      project.write("environments.ts", declared);
+    }
   }));
