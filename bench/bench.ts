@@ -188,12 +188,28 @@ function fastest(runs: readonly SynthRun[]): SynthRun {
   return runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
 }
 
-/** Throws unless both synthesized every stack to the same JSON (whitespace aside). */
+/** The first place where two JSON values differ (keys in order), as a path and both values; `undefined` when equal. */
+function firstDifference(a: unknown, b: unknown, at = "$"): string | undefined {
+  if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.join() !== keysB.join()) return `${at}: keys ${JSON.stringify(keysA).slice(0, 300)} vs ${JSON.stringify(keysB).slice(0, 300)}`;
+    for (const key of keysA) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${at}: ${JSON.stringify(a).slice(0, 300)} vs ${JSON.stringify(b).slice(0, 300)}`;
+}
+
+/** Throws unless both synthesized every stack to the same JSON (whitespace aside), naming the first difference. */
 function assertSameJson(cdktfOut: string, plainOut: string): void {
   for (const stack of fs.readdirSync(path.join(cdktfOut, "stacks"))) {
-    const canonical = (dir: string) => JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, "stacks", stack, "cdk.tf.json"), "utf8")));
-    if (canonical(cdktfOut) !== canonical(plainOut)) {
-      throw new Error(`the lower bound's ${stack} JSON differs from cdktf's: the bound would be dishonest`);
+    const parsed = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, "stacks", stack, "cdk.tf.json"), "utf8")) as unknown;
+    const difference = firstDifference(parsed(cdktfOut), parsed(plainOut));
+    if (difference) {
+      throw new Error(`the lower bound's ${stack} JSON differs from cdktf's (the bound would be dishonest): cdktf vs bound at ${difference}`);
     }
   }
 }

@@ -12,9 +12,11 @@ import type { CustomerDefinition } from "../src/definitions/customer";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ServiceDefinition } from "../src/definitions/service";
 import { version as CDKTF_VERSION } from "cdktf/package.json";
-import { ACCESS_TOKEN_LIFESPAN_SECONDS, CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
+import { CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
 import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
 import { shardCountOf, shardIndexOf, stackNamesOf, stackState } from "../src/stacks/customer-shards";
+import { DEFAULT_USAGE_RETENTION, USAGE_EVENT_TYPES } from "../src/keycloak/usage-events";
+import { durationSeconds } from "../src/definitions/duration";
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 type Body = Record<string, Json>;
@@ -85,11 +87,24 @@ export function plainStackJson(
     return id;
   };
 
+  if (environment.secrets) throw new Error(`${stackName}: the lower bound does not cover secrets (rotation and expiry)`);
   const realm = environment.realm;
   const realmId =
     realm.create && part?.kind !== "shard"
       ? `\${keycloak_realm.${add(resource, "keycloak_realm", ["realm", "Default"], { display_name: realm.displayName ?? realm.name, enabled: true, realm: realm.name })}.id}`
       : `\${data.keycloak_realm.${add(data, "keycloak_realm", ["realm", "Default"], { realm: realm.name })}.id}`;
+  if (realm.create && part?.kind !== "shard") {
+    const retention = durationSeconds(environment.usageRetention ?? DEFAULT_USAGE_RETENTION);
+    add(resource, "keycloak_realm_events", ["realm", "events"], {
+      admin_events_details_enabled: false,
+      admin_events_enabled: false,
+      enabled_event_types: [...USAGE_EVENT_TYPES],
+      events_enabled: true,
+      ...(retention === undefined ? {} : { events_expiration: retention }),
+      events_listeners: ["jboss-logging"],
+      realm_id: realmId,
+    });
+  }
 
   const roleIds = new Map<string, string>();
   const audienceScopeNames = new Map<string, string>();
@@ -170,7 +185,7 @@ export function plainStackJson(
     if (Object.keys(customer.adopt).length > 0) throw new Error(`${customer.clientId}: the lower bound does not cover adopt`);
     const base = ["customers", customer.clientId];
     const client = add(resource, "keycloak_openid_client", [...base, "Default"], {
-      access_token_lifespan: String(ACCESS_TOKEN_LIFESPAN_SECONDS),
+      access_token_lifespan: String(durationSeconds(customer.accessTokenLifespan)),
       access_type: "CONFIDENTIAL",
       client_authenticator_type: "client-secret",
       client_id: customer.clientId,
