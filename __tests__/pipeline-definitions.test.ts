@@ -540,16 +540,23 @@ describe("the GitLab CI pipeline", () => {
     for (const { child, job } of childJobs.filter(({ name }) => name.startsWith("plan "))) {
       expect((job.artifacts as Yaml).reports).toEqual({ terraform: "plan.json" });
       expect(job.script!.join("\n")).toContain(
-        `npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" ${child === "deploy" ? "" : "--post "}--terraform-report plan.json reviews/*.json | tee review.md`,
+        child === "deploy"
+          ? 'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --terraform-report plan.json reviews/*.json | tee review.md'
+          : 'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --post --terraform-report plan.json --usage usage.json reviews/*.json | tee review.md',
       );
+      // A merge request's review lists the expiring keys from the usage report, made in the same job.
+      if (child !== "deploy") expect(job.script!.join("\n")).toMatch(/^npm run --silent usage -- "\$ENVIRONMENT" --json > usage\.json \|\| \{/m);
     }
   });
 
-  test("keeps one drift issue per environment through drift-issue.ts", () => {
+  test("keeps one drift issue per environment through drift-issue.ts, listing the keys to act on", () => {
     for (const { environment } of ENVIRONMENTS) {
       const job = jobsOf(driftChild)[`drift ${environment}`]!;
       expect(job.environment).toEqual({ name: environment, action: "verify" });
-      expect(job.script!.at(-1)).toBe('npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json');
+      expect(job.script!.slice(-2)).toEqual([
+        'npm run --silent usage -- "$ENVIRONMENT" --json > usage.json',
+        'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" --usage usage.json drift/*.json',
+      ]);
     }
   });
 

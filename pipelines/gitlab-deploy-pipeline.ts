@@ -83,7 +83,9 @@ function driftJob(environment: PipelineEnvironment): [string, unknown] {
         "mkdir -p drift",
         // Exit 1 is drift, written as JSON; anything else is a failed check.
         'for stack in $STACKS; do status=0; npm run --silent drift -- "$stack" --json > "drift/$stack.json" || status=$?; [ "$status" -le 1 ] || exit "$status"; done',
-        'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" drift/*.json',
+        // Each key's usage (expired, expiring soon, dormant, never used), for the issue to list.
+        'npm run --silent usage -- "$ENVIRONMENT" --json > usage.json',
+        'npx tsx pipelines/drift-issue.ts --environment "$ENVIRONMENT" --usage usage.json drift/*.json',
       ],
     },
   ];

@@ -33,8 +33,9 @@ import { provision } from "../../testkit/toolchain";
 import { customerFile, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
 import { run, type CommandResult } from "../support/deployed-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(1_800_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
@@ -434,6 +435,10 @@ describe("the scheduled drift check after a hand edit in Keycloak", () => {
     const drift = jobLog(result.output, "drift sandbox");
     expect(drift).toContain(`\`${added.clientId}\``);
     expect(drift).toContain("client: direct_access_grants_enabled");
+    // And the keys to act on, from the usage report the same job made: the example's customers
+    // never asked for a token here.
+    expect(drift).toContain("### Keys to act on");
+    expect(drift).toMatch(/^\| `[a-z0-9-]+` \| never used in the last 90 days \| none \| never \|$/m);
   });
 
   test("only the drift job had the deploy identity", () => {

@@ -27,8 +27,9 @@ import { startKeycloak, withServerLog, type KeycloakServer } from "../../testkit
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { audiences, requestClientCredentialsToken, requestToken, verifyAccessToken, type TokenResponse } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(900_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
