@@ -14,8 +14,9 @@ import type { UsageReport } from "../../src/operations/key-usage";
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectCredentialsRefused, expectTokenAsGranted, requestClientCredentialsToken } from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
-jest.setTimeout(900_000);
+jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
@@ -139,5 +140,27 @@ describe("a secret with a lifetime", () => {
         // Issued at the first deploy, before the followed customer's second secret: expired too.
         findings: ["never used in the last 90 days", "expired: its secret gets no token; rotate it"],
       });
+      expect(report.eventsRecorded).toBe(true);
+
+      // The drift job's issue lists the keys to act on, from the same report, while the files match.
+      const drift = await project.npm("drift", [ENVIRONMENT, "--json"]);
+      expect(drift.status).toBe(0);
+      project.write("drift.json", drift.output);
+      project.write("usage.json", usage.output);
+      // As a GitLab job without the token that keeps the issue: it prints the issue's text and says so.
+      const issue = await project.tsx("pipelines/drift-issue.ts", ["--environment", ENVIRONMENT, "--usage", "usage.json", "drift.json"], { GITLAB_CI: "true" });
+      expect({ status: issue.status, output: issue.output.slice(-300) }).toEqual({
+        status: 0,
+        output: expect.stringContaining("drift-issue: GITLAB_DRIFT_TOKEN is not set; no issue is kept"),
+      });
+      expect(issue.output).toContain(`Keycloak in \`${ENVIRONMENT}\` matches the files.`);
+      expect(issue.output).toContain(`| \`${followed.clientId}\` | expired: its secret gets no token; rotate it | ${followedUsage!.lastToken} | ${second.secretExpires} |`);
+
+      // With the realm's events turned off by hand, no key is called never used: nothing was recorded.
+      const config = await keycloak.admin<object>("GET", `/realms/${REALM}/events/config`);
+      await keycloak.admin("PUT", `/realms/${REALM}/events/config`, { ...config, eventsEnabled: false });
+      const unrecorded = JSON.parse((await project.npm("usage", [ENVIRONMENT, "--json"])).output) as UsageReport;
+      expect(unrecorded.eventsRecorded).toBe(false);
+      expect(unrecorded.keys.find((key) => key.clientId === unused!.clientId)?.findings).toEqual(["expired: its secret gets no token; rotate it"]);
     }));
 });

@@ -283,9 +283,9 @@ export class DeployedProject {
   }
 
   /** `npm run --silent <script> -- <args>` in the project, as a pipeline job runs it. */
-  /** Runs one of the project's TypeScript scripts with tsx in the copy, e.g. a pipeline's helper. */
-  tsx(script: string, args: readonly string[] = []): Promise<CommandResult> {
-    return this.runSwept("npx", ["tsx", script, ...args]);
+  /** Runs one of the project's TypeScript scripts with tsx in the copy, e.g. a pipeline's helper, with `env` added. */
+  tsx(script: string, args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<CommandResult> {
+    return this.runSwept("npx", ["tsx", script, ...args], { ...this.env, ...env });
   }
 
   npm(script: string, args: readonly string[] = []): Promise<CommandResult> {
