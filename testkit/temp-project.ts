@@ -55,6 +55,16 @@ export function environmentsPointedAt(url: string): string {
 /** The sandbox's state line in the project's `environments.ts`, after which copies set `customerShards`. */
 export const SANDBOX_LOCAL_STATE = 'state: { backend: "local", path: "state/sandbox.tfstate" },';
 
+/** An `environments.ts` source with the sandbox's state encrypted (so its engine is OpenTofu), the passphrase in TF_VAR_<passphraseVariable>. */
+export function withSandboxStateEncrypted(source: string, passphraseVariable: string): string {
+  const edited = source.replace(
+    SANDBOX_LOCAL_STATE,
+    `state: { backend: "local", path: "state/sandbox.tfstate", encryption: { passphraseVariable: "${passphraseVariable}" } },`,
+  );
+  if (edited === source) throw new Error(`environments.ts no longer declares the sandbox's state as ${SANDBOX_LOCAL_STATE}`);
+  return edited;
+}
+
 /** An `environments.ts` source with the sandbox's `customerShards` set to `count` (undefined: one stack). */
 export function withCustomerShards(source: string, count: number | undefined): string {
   const oneStack = source.replace(/\n\s*customerShards: \d+,/, "");

@@ -19,7 +19,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { exportJWK, exportPKCS8, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../testkit/temp-project";
+import { PROJECT_ROOT, withSandboxStateEncrypted } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import type { KeylessHandover } from "../../src/operations/hand-over-key";
 import { secretSweep } from "../../testkit/secret-sweep";
@@ -34,7 +34,6 @@ jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 const ENVIRONMENT = "sandbox";
 const REALM = environments[ENVIRONMENT].realm.name;
 const PASSPHRASE_VARIABLE = "sandbox_state_passphrase";
-const STATE_FILE = "state/sandbox.tfstate";
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 /** The bundled example's first sandbox customer: its grants are the keyless customers' grants. */
@@ -71,16 +70,6 @@ let firstKey: CustomerKey;
 let certificateKey: CustomerKey;
 let scratch: string;
 
-/** Encryption on for the sandbox (so its engine is OpenTofu), its passphrase in TF_VAR_<name>. */
-function encrypted(source: string): string {
-  const edited = source.replace(
-    `state: { backend: "local", path: "${STATE_FILE}" }`,
-    `state: { backend: "local", path: "${STATE_FILE}", encryption: { passphraseVariable: "${PASSPHRASE_VARIABLE}" } }`,
-  );
-  if (edited === source) throw new Error(`environments.ts no longer declares the sandbox's state as ${STATE_FILE}`);
-  return edited;
-}
-
 /** A customer file with `proof`, as a person would write it. */
 function keylessFile(spec: CustomerSpec, proof: string): string {
   return customerFile(spec).replace(/\n\}\);\n$/, `\n  proof: ${proof},\n});\n`);
@@ -114,7 +103,7 @@ beforeAll(async () => {
   const certificate = selfSignedCertificate(await exportPKCS8(certificateKey.privateKey), certificateCustomer.clientId);
 
   keycloak = await startKeycloak();
-  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: encrypted });
+  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE) });
   project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: `keyless-passphrase-${randomBytes(12).toString("hex")}` });
   project.write(`clients/${jwksCustomer.clientId}.ts`, keylessFile(jwksCustomer, `{ jwksUrl: ${JSON.stringify(jwksUrl)} }`));
   project.write(`clients/${certificateCustomer.clientId}.ts`, keylessFile(certificateCustomer, `{ certificate: ${JSON.stringify(certificate)} }`));

@@ -11,7 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { environments } from "../../environments";
-import { PROJECT_ROOT } from "../../testkit/temp-project";
+import { PROJECT_ROOT, withSandboxStateEncrypted } from "../../testkit/temp-project";
 import { loadCatalog } from "../../src/catalog/load-catalog";
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
 import { expectTokenAsGranted } from "../support/customer-token";
@@ -45,19 +45,9 @@ const secrets = new Map<string, string>();
 /** Every command's output, to search for secrets at the end. */
 const outputs: string[] = [];
 
-/** Encryption on for the sandbox, its passphrase in TF_VAR_<name>. */
-function encrypted(source: string): string {
-  const edited = source.replace(
-    `state: { backend: "local", path: "${STATE_FILE}" }`,
-    `state: { backend: "local", path: "${STATE_FILE}", encryption: { passphraseVariable: "${PASSPHRASE_VARIABLE}" } }`,
-  );
-  if (edited === source) throw new Error(`environments.ts no longer declares the sandbox's state as ${STATE_FILE}`);
-  return edited;
-}
-
 beforeAll(async () => {
   keycloak = await startKeycloak();
-  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: encrypted });
+  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE) });
   project.setEnv({
     [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase,
     // What a careless person leaves in a deploy's environment; the provider reads none of them.
