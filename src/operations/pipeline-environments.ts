@@ -10,12 +10,12 @@
  * stacks in deploy order: a sharded environment's base stack (realm, services) before its
  * customer stacks.
  */
-import { isLoopbackHost, type EnvironmentDefinition } from "../definitions/environment";
+import { deployEngineOf, isLoopbackHost, type DeployEngine, type EnvironmentDefinition } from "../definitions/environment";
 import { stackNamesOf } from "../stacks/customer-shards";
 import { UserError } from "../user-error";
 
 /** The engine a pipeline installs for an environment, as `TERRAFORM_BINARY_NAME` names it. */
-export type PipelineEngine = "terraform" | "tofu";
+export type PipelineEngine = DeployEngine;
 
 /** One environment a pipeline deploys. */
 export interface PipelineEnvironment {
@@ -63,7 +63,7 @@ export function pipelineEnvironments(environments: Readonly<Record<string, Envir
     .filter(([, environment]) => reachableFromRunner(environment) === (runner === "hosted"))
     .map(([name, environment]) => ({
       environment: name,
-      engine: environment.state.encryption ? "tofu" : "terraform",
+      engine: deployEngineOf(environment),
       stacks: stackNamesOf(name, environment),
       passphraseVariable: environment.state.encryption?.passphraseVariable ?? "",
     }));
