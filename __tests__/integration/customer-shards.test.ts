@@ -88,7 +88,8 @@ async function expectConverged(count: number | undefined): Promise<void> {
   const stackDir = (stack: string) => path.join(project.root, "cdktf.out", "stacks", stack);
   if (!stacks.every((stack) => fs.existsSync(stackDir(stack)))) expect((await project.cdktf(["synth"])).status).toBe(0);
   for (const stack of stacks) {
-    if (!fs.existsSync(path.join(stackDir(stack), ".terraform"))) expect((await project.terraform(["init", "-input=false", "-no-color"], stack)).status).toBe(0);
+    if (!fs.existsSync(path.join(stackDir(stack), ".terraform")))
+      expect((await project.terraform(["init", "-input=false", "-no-color"], stack)).status).toBe(0);
     const plan = await project.terraform(["plan", "-detailed-exitcode", "-input=false", "-no-color", "-lock=false"], stack);
     expect({ stack, exit: plan.status, tail: plan.status === 0 ? "" : plan.output.slice(-3000) }).toEqual({ stack, exit: 0, tail: "" });
   }

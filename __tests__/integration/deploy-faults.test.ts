@@ -113,7 +113,10 @@ function wholeState(file = STATE_FILE()): StateFile {
 
 /** The managed resources' addresses, as `terraform state list` names them (no data sources), sorted. */
 const managedAddresses = (state: StateFile) =>
-  state.resources.filter((resource) => resource.mode === "managed").map((resource) => `${resource.type}.${resource.name}`).sort();
+  state.resources
+    .filter((resource) => resource.mode === "managed")
+    .map((resource) => `${resource.type}.${resource.name}`)
+    .sort();
 
 /** The fleet clients whose client a state records (tainted ones included). */
 const recordedClients = (state: StateFile) =>
@@ -268,13 +271,17 @@ async function reRunAdoptingOrphans(batch: readonly string[], fault: "keycloak k
   figures.reRuns += 1;
   const rerun = await project.cdktf(["deploy", ENVIRONMENT, "--auto-approve", "--skip-provider-lock"]);
   const errors = errorLines(rerun.output);
-  const conflicts = [...new Set(errors.flatMap((line) => /409 Conflict\. Response body: \{"errorMessage":"Client (fleet-\d+) already exists"\}/.exec(line)?.[1] ?? []))].sort();
+  const conflicts = [
+    ...new Set(errors.flatMap((line) => /409 Conflict\. Response body: \{"errorMessage":"Client (fleet-\d+) already exists"\}/.exec(line)?.[1] ?? [])),
+  ].sort();
   console.info(`${project.engine}: the re-run's errors: ${JSON.stringify(errors.slice(0, 5))}`);
   if (damage) {
     // A deploy killed while Terraform rewrote the local state leaves the file empty or cut short
     // (both seen in CI): the re-run refuses at synthesis and names the command that restores it.
     expect(rerun.status).not.toBe(0);
-    expect(rerun.output).toContain(`state/sandbox.tfstate: ${damage}, as a deploy killed while Terraform rewrote it leaves it. Run \`npm run --silent recover -- sandbox\``);
+    expect(rerun.output).toContain(
+      `state/sandbox.tfstate: ${damage}, as a deploy killed while Terraform rewrote it leaves it. Run \`npm run --silent recover -- sandbox\``,
+    );
   } else if (unrecorded.length === 0) {
     // Nothing to recover: the re-run converges by itself.
     expect({ status: rerun.status, errors }).toEqual({ status: 0, errors: [] });
@@ -369,12 +376,7 @@ const UNREACHABLE = /connection refused|connection reset by peer|: (unexpected )
 const withLog = (check: () => Promise<void>) => withServerLog(keycloak, check, 30);
 
 /** Kills Keycloak once `condition` holds during a deploy, restarts it, deploys again, expects convergence. */
-async function killKeycloakWhen(
-  what: string,
-  condition: () => Promise<boolean>,
-  batch: readonly string[],
-  deployArgs: readonly string[] = [],
-): Promise<void> {
+async function killKeycloakWhen(what: string, condition: () => Promise<boolean>, batch: readonly string[], deployArgs: readonly string[] = []): Promise<void> {
   const deploy = project.startDeploy(project.root, deployArgs);
   try {
     await stopDeployWhen(what, condition, deploy);
@@ -474,7 +476,10 @@ describe("the deploy process killed midway", () => {
       // released with the process; a lock-info file may stay and does not block the next run.
       const leftovers = fs.readdirSync(path.join(project.root, "state")).filter((file) => file !== "sandbox.tfstate");
       console.info(`${project.engine}: beside the state after the deploy was killed: ${JSON.stringify(leftovers)}`);
-      const created = (await fleetClients()).filter((client) => added.includes(client.clientId)).map((client) => client.clientId).sort();
+      const created = (await fleetClients())
+        .filter((client) => added.includes(client.clientId))
+        .map((client) => client.clientId)
+        .sort();
 
       // The engine died before it wrote the state: the clients it created are unknown to it, and
       // Keycloak refuses to create them twice, so a plain re-run stops there (no duplicate).
@@ -557,7 +562,12 @@ describe("two deploys of one environment at once", () => {
       await expectConverged();
       const listed = await project.terraform(["state", "list"]);
       expect(listed.status).toBe(0);
-      expect(listed.output.split("\n").filter((line) => line !== "" && !line.startsWith("data.")).sort()).toEqual(expected);
+      expect(
+        listed.output
+          .split("\n")
+          .filter((line) => line !== "" && !line.startsWith("data."))
+          .sort(),
+      ).toEqual(expected);
     }));
 });
 
@@ -582,7 +592,10 @@ describe("Keycloak silent or gone for a while", () => {
         // The provider's HTTP client gives up (client_timeout) or the half-open connection breaks,
         // within the deadline checked below; a provider crash (seen in CI as "Plugin did not
         // respond") is counted apart.
-        const outcome = await expectFailed(deploy, /Client\.Timeout exceeded|context deadline exceeded|i\/o timeout|: unexpected EOF\b|connection reset by peer/i);
+        const outcome = await expectFailed(
+          deploy,
+          /Client\.Timeout exceeded|context deadline exceeded|i\/o timeout|: unexpected EOF\b|connection reset by peer/i,
+        );
         const seconds = (Date.now() - paused) / 1000;
         console.info(`${project.engine}: deploy against a paused Keycloak ended "${outcome}" after ${seconds.toFixed(1)} s`);
         expect(seconds).toBeLessThan(SILENT_KEYCLOAK_DEADLINE_S);

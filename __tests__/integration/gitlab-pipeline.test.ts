@@ -340,9 +340,14 @@ describe("merged: the default branch's pipeline plans, seals, and applies that p
     // `environments` runs alone, and then its child as the `deploy` trigger job would run it
     // (gitlab-ci-local hands a job list on to the child, so the two cannot be picked in one run).
     const environmentsJob = await pipeline("main", true, ["--variable", "CI_PIPELINE_SOURCE=push", "environments"]);
-    const child = await pipeline("main-deploy", true, ["--file", "deploy-pipeline.yml", "--variable", "CI_PIPELINE_SOURCE=parent_pipeline", "--manual", "apply sandbox"], {
-      clean: false,
-    });
+    const child = await pipeline(
+      "main-deploy",
+      true,
+      ["--file", "deploy-pipeline.yml", "--variable", "CI_PIPELINE_SOURCE=parent_pipeline", "--manual", "apply sandbox"],
+      {
+        clean: false,
+      },
+    );
     result = {
       status: environmentsJob.status || child.status,
       output: `${environmentsJob.output}\n${child.output}`,

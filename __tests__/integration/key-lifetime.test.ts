@@ -42,7 +42,10 @@ beforeAll(async () => {
   keycloak = await startKeycloak();
   project = new DeployedProject(keycloak, ENVIRONMENT, {
     editEnvironments: (source) => {
-      const edited = source.replace(SANDBOX_LOCAL_STATE, `${SANDBOX_LOCAL_STATE}\n    secrets: { gracePeriod: "${GRACE_SECONDS}s", expiresAfter: "${EXPIRY_SECONDS}s" },`);
+      const edited = source.replace(
+        SANDBOX_LOCAL_STATE,
+        `${SANDBOX_LOCAL_STATE}\n    secrets: { gracePeriod: "${GRACE_SECONDS}s", expiresAfter: "${EXPIRY_SECONDS}s" },`,
+      );
       if (edited === source) throw new Error("environments.ts no longer declares the sandbox's local state");
       return edited;
     },
@@ -130,7 +133,12 @@ describe("a secret with a lifetime", () => {
       const followedUsage = report.keys.find((key) => key.clientId === followed.clientId);
       // Tokens: two after the deploy, two during the grace period and one after it; refused: the
       // old secret after the grace period and the new one after its expiry.
-      expect(followedUsage).toMatchObject({ tokens: 5, failures: 2, secretExpires: second.secretExpires, findings: ["expired: its secret gets no token; rotate it"] });
+      expect(followedUsage).toMatchObject({
+        tokens: 5,
+        failures: 2,
+        secretExpires: second.secretExpires,
+        findings: ["expired: its secret gets no token; rotate it"],
+      });
       expect(Date.parse(followedUsage!.lastToken!)).toBeLessThan(Date.parse(second.secretExpires!));
       const unusedUsage = report.keys.find((key) => key.clientId === unused!.clientId);
       expect(unusedUsage?.lastToken).toBeUndefined();
@@ -154,7 +162,9 @@ describe("a secret with a lifetime", () => {
         output: expect.stringContaining("drift-issue: GITLAB_DRIFT_TOKEN is not set; no issue is kept"),
       });
       expect(issue.output).toContain(`Keycloak in \`${ENVIRONMENT}\` matches the files.`);
-      expect(issue.output).toContain(`| \`${followed.clientId}\` | expired: its secret gets no token; rotate it | ${followedUsage!.lastToken} | ${second.secretExpires} |`);
+      expect(issue.output).toContain(
+        `| \`${followed.clientId}\` | expired: its secret gets no token; rotate it | ${followedUsage!.lastToken} | ${second.secretExpires} |`,
+      );
 
       // With the realm's events turned off by hand, no key is called never used: nothing was recorded.
       const config = await keycloak.admin<object>("GET", `/realms/${REALM}/events/config`);

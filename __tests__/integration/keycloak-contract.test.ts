@@ -154,9 +154,7 @@ describe("the deploy identity the tests deploy with", () => {
       `/realms/master/users/${user.id}/role-mappings`,
     );
     expect(mappings.clientMappings).toBeUndefined();
-    expect((mappings.realmMappings ?? []).map((role) => role.name).sort()).toEqual(
-      [...DEPLOY_IDENTITY_ROLES.realm, "default-roles-master"].sort(),
-    );
+    expect((mappings.realmMappings ?? []).map((role) => role.name).sort()).toEqual([...DEPLOY_IDENTITY_ROLES.realm, "default-roles-master"].sort());
   });
 
   test("cannot read the master realm's users nor another realm's clients, but administers a realm it creates", () =>

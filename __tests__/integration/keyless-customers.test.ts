@@ -103,7 +103,10 @@ beforeAll(async () => {
   const certificate = selfSignedCertificate(await exportPKCS8(certificateKey.privateKey), certificateCustomer.clientId);
 
   keycloak = await startKeycloak();
-  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE) });
+  project = new DeployedProject(keycloak, ENVIRONMENT, {
+    engine: "tofu",
+    editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE),
+  });
   project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: `keyless-passphrase-${randomBytes(12).toString("hex")}` });
   project.write(`clients/${jwksCustomer.clientId}.ts`, keylessFile(jwksCustomer, `{ jwksUrl: ${JSON.stringify(jwksUrl)} }`));
   project.write(`clients/${certificateCustomer.clientId}.ts`, keylessFile(certificateCustomer, `{ certificate: ${JSON.stringify(certificate)} }`));

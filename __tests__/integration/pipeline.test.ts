@@ -147,7 +147,9 @@ describe("a pull request that changes several customers, while someone edited Ke
   test("the Markdown puts the removal first, loudly, and one row per customer", () => {
     expect(markdown).toContain(`> **Warning:** customer ${removed.clientId} is removed: its client is destroyed and its API key stops working`);
     expect(markdown).toContain(`| \`${removed.clientId}\` | **removed: its client is destroyed and its API key stops working** |`);
-    expect(markdown).toContain(`| \`${suspended.clientId}\` | **suspended**: tokens are refused until it is re-enabled · changed by hand in Keycloak, put back: client: standard_flow_enabled |`);
+    expect(markdown).toContain(
+      `| \`${suspended.clientId}\` | **suspended**: tokens are refused until it is re-enabled · changed by hand in Keycloak, put back: client: standard_flow_enabled |`,
+    );
     expect(markdown).toContain(`| \`${BILLING}\` | added · permissions added: billing:read, billing:write |`);
     expect(markdown).toMatch(new RegExp(`\\| \`${changed.clientId}\` \\| \\*\\*secret rotated\\*\\*: .* · aud gains ${BILLING} · `));
   });
@@ -234,8 +236,7 @@ test("a pull request that renames the realm: the review warns that every custome
       expect(deployed.length).toBeGreaterThanOrEqual(3);
       expect(review.warnings.filter((warning) => warning.includes("gets a new secret"))).toEqual(
         deployed.map(
-          (clientId) =>
-            `keycloak_openid_client.customers_${clientId} would be replaced: customer ${clientId} gets a new secret and its old key stops working`,
+          (clientId) => `keycloak_openid_client.customers_${clientId} would be replaced: customer ${clientId} gets a new secret and its old key stops working`,
         ),
       );
       const markdown = await project.npm("review", [ENVIRONMENT]);

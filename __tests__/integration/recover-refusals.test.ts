@@ -37,7 +37,14 @@ const stateFile = () => path.join(root, "state", "sandbox.tfstate");
 
 test("a state that records no resource (lost or new): nothing is imported, and the message says why", () => {
   synthesizeProject({ root, environments, outdir: path.join(root, "cdktf.out") });
-  const empty = JSON.stringify({ version: 4, terraform_version: "1.5.7", serial: 1, lineage: "0f0e0d0c-0000-4000-8000-000000000002", outputs: {}, resources: [] });
+  const empty = JSON.stringify({
+    version: 4,
+    terraform_version: "1.5.7",
+    serial: 1,
+    lineage: "0f0e0d0c-0000-4000-8000-000000000002",
+    outputs: {},
+    resources: [],
+  });
   fs.writeFileSync(stateFile(), empty);
   expect(recover()).toEqual({
     status: 1,
@@ -50,6 +57,8 @@ test("a damaged state without a whole backup: restored from nothing, it says to 
   fs.writeFileSync(stateFile(), "");
   const result = recover();
   expect(result.status).toBe(1);
-  expect(result.output).toContain("state/sandbox.tfstate: empty, as a deploy killed while Terraform rewrote it leaves it. state/sandbox.tfstate.backup is missing or damaged too");
+  expect(result.output).toContain(
+    "state/sandbox.tfstate: empty, as a deploy killed while Terraform rewrote it leaves it. state/sandbox.tfstate.backup is missing or damaged too",
+  );
   expect(result.output).not.toMatch(/\n\s+at /);
 });

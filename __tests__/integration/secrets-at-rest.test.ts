@@ -47,7 +47,10 @@ const outputs: string[] = [];
 
 beforeAll(async () => {
   keycloak = await startKeycloak();
-  project = new DeployedProject(keycloak, ENVIRONMENT, { engine: "tofu", editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE) });
+  project = new DeployedProject(keycloak, ENVIRONMENT, {
+    engine: "tofu",
+    editEnvironments: (source) => withSandboxStateEncrypted(source, PASSPHRASE_VARIABLE),
+  });
   project.setEnv({
     [`TF_VAR_${PASSPHRASE_VARIABLE}`]: passphrase,
     // What a careless person leaves in a deploy's environment; the provider reads none of them.
@@ -68,7 +71,9 @@ afterAll(async () => {
 });
 
 function stateBytes(): string {
-  return createHash("sha256").update(fs.readFileSync(path.join(project.root, STATE_FILE))).digest("hex");
+  return createHash("sha256")
+    .update(fs.readFileSync(path.join(project.root, STATE_FILE)))
+    .digest("hex");
 }
 
 /** Every file of the temporary project but the linked sources and dependencies: state, cdktf.out, .terraform, plans. */
@@ -165,9 +170,7 @@ describe("with OpenTofu's state encryption on", () => {
       const { message } = await failingDeploy();
       // terraform reads the state before the configuration; on an environment with no state yet it
       // stops at the configuration instead: No argument or block type is named "encryption".
-      expect(message).toContain(
-        'Error refreshing state: Unsupported state file format: The state file does not have a "version" attribute',
-      );
+      expect(message).toContain('Error refreshing state: Unsupported state file format: The state file does not have a "version" attribute');
     } finally {
       project.useEngine("tofu");
     }
@@ -209,7 +212,8 @@ describe("canaries", () => {
       adminPassword: keycloak.adminPassword,
       passphrase,
     };
-    const snapshots = fs.readdirSync(path.join(PROJECT_ROOT, "__tests__", "__snapshots__"))
+    const snapshots = fs
+      .readdirSync(path.join(PROJECT_ROOT, "__tests__", "__snapshots__"))
       .map((file) => fs.readFileSync(path.join(PROJECT_ROOT, "__tests__", "__snapshots__", file), "utf8"))
       .join("\n");
     for (const [name, value] of Object.entries(planted)) {

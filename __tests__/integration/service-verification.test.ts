@@ -80,10 +80,7 @@ async function untilExpired(exp: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  const [server, venv] = await Promise.all([
-    startKeycloak(),
-    pythonEnvironment("examples/service-verification/flask/requirements.txt"),
-  ]);
+  const [server, venv] = await Promise.all([startKeycloak(), pythonEnvironment("examples/service-verification/flask/requirements.txt")]);
   keycloak = server;
   console.info(`Keycloak ready in ${keycloak.startSeconds.toFixed(1)} s; Python venv ready in ${venv.seconds.toFixed(1)} s`);
 
@@ -107,7 +104,10 @@ beforeAll(async () => {
     project.write(`clients/${customer.clientId}.ts`, customerFile(spec));
   }
   // Every example customer leaves this copy: record that, as the README's inventory step says.
-  const inventory = await project.npm("inventory", Object.keys(environments).map((name) => `--acknowledge-removal=${name}`));
+  const inventory = await project.npm(
+    "inventory",
+    Object.keys(environments).map((name) => `--acknowledge-removal=${name}`),
+  );
   if (inventory.status !== 0) throw new Error(`npm run inventory failed:\n${inventory.output}`);
   await project.deploy();
   for (const { clientId } of CUSTOMERS) secrets[clientId] = (await project.key(clientId)).clientSecret;
@@ -207,9 +207,7 @@ describe.each(Object.entries(VERIFIERS))("the %s example", (_name, base) => {
 
   test("fails when the token is for another service: 401 naming the audience", () =>
     withLogs(async () => {
-      expect(await call(base(), "GET", await tokenOf("initech-labs"))).toEqual(
-        invalidToken('audience "billing-api" does not include "orders-api"'),
-      );
+      expect(await call(base(), "GET", await tokenOf("initech-labs"))).toEqual(invalidToken('audience "billing-api" does not include "orders-api"'));
     }));
 
   test("fails when the token lacks the permission: 403 naming it and what the token grants", () =>

@@ -39,7 +39,9 @@ function oneStackState(): State {
     terraform_version: "1.5.7",
     serial: 7,
     lineage: "0f0e0d0c-0000-4000-8000-000000000001",
-    outputs: Object.fromEntries(CUSTOMERS.map((id) => [`customers_${id}_client-secret`, { value: `not-a-real-secret-${id}`, type: "string", sensitive: true }])),
+    outputs: Object.fromEntries(
+      CUSTOMERS.map((id) => [`customers_${id}_client-secret`, { value: `not-a-real-secret-${id}`, type: "string", sensitive: true }]),
+    ),
     resources: [
       managed("keycloak_realm", "realm"),
       managed("keycloak_openid_client", "services_orders-api"),
@@ -85,7 +87,10 @@ const names = (state: State) => state.resources.map((resource) => resource.name)
 /** Every stack's resource names and output names, from the state files. */
 function layout(): Record<string, { resources: string[]; outputs: string[] }> {
   return Object.fromEntries(
-    ["sandbox", ...stackNamesOf("sandbox", SHARDED)].map((stack) => [stack, { resources: names(readState(stack)), outputs: Object.keys(readState(stack).outputs).sort() }]),
+    ["sandbox", ...stackNamesOf("sandbox", SHARDED)].map((stack) => [
+      stack,
+      { resources: names(readState(stack)), outputs: Object.keys(readState(stack).outputs).sort() },
+    ]),
   );
 }
 
