@@ -54,10 +54,12 @@ export function driftIssueBody(environment: string, results: readonly DriftResul
   const drifted = results.flatMap((result) => (result.drift && result.review ? [result.review] : []));
   const keys = keysToActOn(usage);
   return [
-    drifted.length === 0
-      ? `Keycloak in \`${environment}\` matches the files.`
-      : `Keycloak in \`${environment}\` differs from the files: someone changed it by hand, or a merged change was not applied.`,
-    ...(drifted.length === 0 ? [] : ["Applying the files puts back what the review below lists; if the hand change was wanted, change the files to match."]),
+    ...(drifted.length === 0
+      ? [`Keycloak in \`${environment}\` matches the files.`]
+      : [
+          `Keycloak in \`${environment}\` differs from the files: someone changed it by hand, or a merged change was not applied.`,
+          "Applying the files puts back what the review below lists; if the hand change was wanted, change the files to match.",
+        ]),
     ...(runUrl === "" ? [] : ["", `Last checked: ${runUrl}`]),
     "",
     ...drifted.map(formatReview),
@@ -74,6 +76,11 @@ export function driftIssueBody(environment: string, results: readonly DriftResul
   ].join("\n");
 }
 
+/** Whether the environment's issue has something to say: drift, or a key to act on. */
+function issueNeeded(results: readonly DriftResult[], usage: UsageReport | undefined): boolean {
+  return results.some((result) => result.drift) || keysToActOn(usage).length > 0;
+}
+
 /** Opens or updates the environment's issue while there is drift or a key to act on; closes it when there is neither. */
 export async function syncDriftIssue(
   forge: Forge,
@@ -84,7 +91,7 @@ export async function syncDriftIssue(
 ): Promise<"opened" | "updated" | "closed" | "none"> {
   const title = driftIssueTitle(environment);
   const open = await forge.openIssues(title);
-  if (results.some((result) => result.drift) || keysToActOn(usage).length > 0) {
+  if (issueNeeded(results, usage)) {
     const body = driftIssueBody(environment, results, runUrl, usage);
     if (open.length === 0) {
       await forge.createIssue(title, body);
@@ -115,8 +122,11 @@ export async function driftIssueMain(args: readonly string[], env: NodeJS.Proces
   const results = readDriftResults(positionals);
   const usage = values.usage === undefined ? undefined : readUsageReport(values.usage);
   const drift = results.some((result) => result.drift);
-  const report = drift || keysToActOn(usage).length > 0;
-  console.log(report ? driftIssueBody(values.environment, results, runUrlOf(env), usage) : `No drift: Keycloak matches the files in ${values.environment}.`);
+  console.log(
+    issueNeeded(results, usage)
+      ? driftIssueBody(values.environment, results, runUrlOf(env), usage)
+      : `No drift: Keycloak matches the files in ${values.environment}.`,
+  );
   const forge = forgeOfPipeline(env, fetchImpl, "GITLAB_DRIFT_TOKEN");
   if (forge) {
     const outcome = await syncDriftIssue(forge, values.environment, results, runUrlOf(env), usage);

@@ -98,10 +98,11 @@ export async function keyUsage(root: string, environmentName: string, options: U
     const inWindow = (event: { time: number }) => event.time >= now - windowDays * DAY_MS;
     const secretExpires = expiries.get(clientId);
     const findings: string[] = [];
-    if (!eventsRecorded) {
-      // Nothing recorded: neither "never used" nor "dormant" can be told.
-    } else if (last === undefined) findings.push(`never used in the last ${retentionDays} days`);
-    else if (last < now - dormantDays * DAY_MS) findings.push(`dormant: no token for ${Math.floor((now - last) / DAY_MS)} days`);
+    // With nothing recorded, neither "never used" nor "dormant" can be told.
+    if (eventsRecorded && last === undefined) findings.push(`never used in the last ${retentionDays} days`);
+    else if (eventsRecorded && last !== undefined && last < now - dormantDays * DAY_MS) {
+      findings.push(`dormant: no token for ${Math.floor((now - last) / DAY_MS)} days`);
+    }
     if (secretExpires !== undefined) {
       const left = Date.parse(secretExpires) - now;
       if (left <= 0) findings.push("expired: its secret gets no token; rotate it");
