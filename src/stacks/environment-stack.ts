@@ -21,6 +21,7 @@ import { ServiceReference } from "../constructs/service-reference";
 import { CLIENT_SECRET_OUTPUT_ID, CustomerClient } from "../constructs/customer-client";
 import { SecretLifetimePolicy } from "../constructs/secret-lifetime-policy";
 import { addStateEncryption } from "./state-encryption";
+import { terraformJsonOf } from "./terraform-json";
 
 /** Construct id of the folder that holds every customer's client. */
 export const CUSTOMERS_SCOPE_ID = "customers";
@@ -106,6 +107,23 @@ abstract class KeycloakStack extends TerraformStack {
       const adoptedClientId = (customer.adopt as Readonly<Record<string, string | undefined>>)[environmentName];
       new CustomerClient(customersScope, customer.clientId, { realm, customer, services, adoptedClientId, secretPolicy });
     }
+  }
+
+  /**
+   * cdktf's preparing pass resolves every element of the stack once more before writing it, only
+   * to find references to another stack's resources and turn them into outputs and remote-state
+   * reads. No stack here refers to another's resources (a shard reads the realm and services with
+   * data sources), so the pass is skipped: at 10,000 customers it was a quarter of synthesis
+   * (docs/performance.md). A reference to another stack would be written as is and refused by the
+   * engine's plan, before anything reaches Keycloak.
+   */
+  override prepareStack(): void {
+    this.ensureBackendExists();
+  }
+
+  /** The same JSON as cdktf's, with its token resolver run only where a token can be (see terraformJsonOf). */
+  override toTerraform(): Record<string, unknown> {
+    return terraformJsonOf(this);
   }
 
   protected override allocateLogicalId(element: TerraformElement | Node): string {
