@@ -104,6 +104,13 @@ function deepMerge(target: Record<string, unknown>, source: unknown): void {
   if (typeof source !== "object" || source === null) throw new Error(`cannot merge ${JSON.stringify(source)} into a stack`);
   for (const [key, value] of Object.entries(source)) {
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      // Nothing there yet: taken as it is instead of copied key by key, the copy cdktf makes.
+      // Every source here is made for this merge (resolved fragments and metadata), or is
+      // resolved into a new object right after it (the stack's overrides), so none is shared.
+      if (!(key in target)) {
+        target[key] = value;
+        continue;
+      }
       if (typeof target[key] !== "object") target[key] = {};
       if (Tokenization.isResolvable(value)) {
         target[key] = value;
