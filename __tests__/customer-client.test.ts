@@ -1,3 +1,4 @@
+import { DataResource } from "cdktf";
 import { OpenidClient } from "../.gen/providers/keycloak/openid-client";
 import { OpenidClientDefaultScopes } from "../.gen/providers/keycloak/openid-client-default-scopes";
 import { OpenidClientOptionalScopes } from "../.gen/providers/keycloak/openid-client-optional-scopes";
@@ -9,6 +10,7 @@ import { addresses, parse, resource, synthStack } from "./support/synth";
 
 const orders = ordersService();
 const CLIENT = "customers_acme-logistics";
+const AUTHENTICATOR_TYPE = DataResource.tfResourceType;
 
 describe("GIVEN a customer granted orders:read", () => {
   const synthesized = synthStack({ services: [orders], customers: [customerOf(orders)] });
@@ -47,6 +49,11 @@ describe("GIVEN a customer granted orders:read", () => {
       access_token_lifespan: String(ACCESS_TOKEN_LIFESPAN_SECONDS),
       extra_config: { "client.use.lightweight.access.token.enabled": "false" },
     });
+  });
+
+  test("THEN a terraform_data holds its authenticator, and a change of it replaces the client: a move between secret and key gets a new client", () => {
+    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: "client-secret" });
+    expect(client.lifecycle).toEqual({ replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator`] });
   });
 
   test("THEN Keycloak generates the secret: none is set in the configuration", () => {
@@ -117,6 +124,7 @@ describe("GIVEN a customer granted two permissions", () => {
       `keycloak_openid_client_default_scopes.${CLIENT}_default-scopes`,
       `keycloak_openid_client_optional_scopes.${CLIENT}_optional-scopes`,
       `keycloak_user_roles.${CLIENT}_service-account-roles`,
+      `terraform_data.${CLIENT}_authenticator`,
     ]);
   });
 });
@@ -128,6 +136,13 @@ describe("GIVEN a customer whose client exists in Keycloak already, adopted in t
 
   test("THEN an import block brings that client, by realm and Keycloak id, into the state instead of creating one", () => {
     expect(json.import).toEqual([{ id: "atlas/0b5c3a52-0000-4000-8000-00000000a11e", to: `keycloak_openid_client.${CLIENT}` }]);
+  });
+
+  test("THEN its authenticator's terraform_data is created like any customer's: nothing to import, and its creation replaces nothing", () => {
+    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: "client-secret" });
+    expect(resource(json, OpenidClient.tfResourceType, CLIENT).lifecycle).toEqual({
+      replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator`],
+    });
   });
 
   test("THEN its settings are the recipe's, so the first deploy converges it", () => {

@@ -32,6 +32,7 @@ describe("logical ids", () => {
       "keycloak_role.services_orders-api_role_orders_read",
       "keycloak_role.services_orders-api_role_orders_write",
       "keycloak_user_roles.customers_acme-logistics_service-account-roles",
+      "terraform_data.customers_acme-logistics_authenticator",
     ]);
   });
 

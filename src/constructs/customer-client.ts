@@ -1,4 +1,4 @@
-import { TerraformOutput } from "cdktf";
+import { DataResource, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { OpenidClientDefaultScopes } from "../../.gen/providers/keycloak/openid-client-default-scopes";
@@ -12,10 +12,16 @@ import type { GrantableService } from "./api-service";
 import { customerClientDescription } from "./keycloak-texts";
 import { SECRET_POLICY_ATTRIBUTE, SECRET_POLICY_NAME } from "../keycloak/secret-policy";
 import type { SecretLifetimePolicy } from "./secret-lifetime-policy";
-import { certificateBody } from "../keycloak/client-proof";
+import { certificateBody, KEYLESS_AUTHENTICATOR, SECRET_AUTHENTICATOR } from "../keycloak/client-proof";
 
 /** Construct id of the sensitive output that holds the client secret. */
 export const CLIENT_SECRET_OUTPUT_ID = "client-secret";
+
+/**
+ * Construct id of the `terraform_data` that holds how the client authenticates, so a customer's
+ * resources are `customers_<clientId>` and `customers_<clientId>_authenticator` (see {@link CustomerClient.authenticator}).
+ */
+export const AUTHENTICATOR_ID = "authenticator";
 
 /** Props of {@link CustomerClient}. */
 export interface CustomerClientProps {
@@ -82,6 +88,15 @@ export function proofAttributes(proof: CustomerProof): Record<string, string> {
 export class CustomerClient extends Construct {
   /** The customer's Keycloak client. */
   readonly client: OpenidClient;
+  /**
+   * A `terraform_data` whose input is the client's authenticator, in the client's
+   * `replace_triggered_by`: a customer that moves from a secret to a key (or back) gets a new
+   * client. In place, the provider (5.9) would keep the old `client_secret` in the state once
+   * `client_secret_wo_version` is set, and Keycloak the old secret on the client, which would work
+   * again after a move back. It exists for every customer: one created later (with `count`) would
+   * not trigger the replacement. Created for a customer already deployed, it replaces nothing.
+   */
+  readonly authenticator: DataResource;
 
   constructor(scope: Construct, id: string, props: CustomerClientProps) {
     super(scope, id);
@@ -93,6 +108,10 @@ export class CustomerClient extends Construct {
     });
 
     const keyless = customer.proof !== undefined;
+    const authenticatorType = keyless ? KEYLESS_AUTHENTICATOR : SECRET_AUTHENTICATOR;
+    // `input` takes any value in Terraform; cdktf types it as a map. The plain string keeps the
+    // plan's words short: `input: "client-secret" -> "client-jwt"`.
+    this.authenticator = new DataResource(this, AUTHENTICATOR_ID, { input: authenticatorType as unknown as Record<string, string> });
     this.client = new OpenidClient(this, "Default", {
       realmId: realm.realmId,
       clientId: customer.clientId,
@@ -102,7 +121,7 @@ export class CustomerClient extends Construct {
       accessType: "CONFIDENTIAL",
       // A keyless customer signs a client assertion (private_key_jwt); Keycloak then accepts no
       // secret from it, whatever secret the client has.
-      clientAuthenticatorType: keyless ? "client-jwt" : "client-secret",
+      clientAuthenticatorType: authenticatorType,
       serviceAccountsEnabled: true,
       // Every other grant off: no browser (standard, implicit), no password, no device, no token
       // exchange, and no refresh token for client credentials.
@@ -136,6 +155,9 @@ export class CustomerClient extends Construct {
       clientSecretRegenerateWhenChanged: customer.secretRotation === undefined ? undefined : { rotation: customer.secretRotation },
       // Created after the secret policy, so Keycloak gives its first secret an expiry.
       dependsOn: props.secretPolicy === undefined || props.secretPolicy === true ? undefined : [props.secretPolicy.policy],
+      // A move between secret and key replaces the client: no old secret stays in the state or in Keycloak.
+      // As an address, not a reference (`${...}`): in JSON the engine reads it as a traversal only.
+      lifecycle: { replaceTriggeredBy: [`${DataResource.tfResourceType}.${this.authenticator.friendlyUniqueId}`] },
     });
     // An import block: the first plan reads the existing client into the state, then updates it
     // to the recipe like any other. https://developer.hashicorp.com/terraform/language/import

@@ -11,3 +11,9 @@ export const PEM_CERTIFICATE = /^\s*-----BEGIN CERTIFICATE-----\r?\n([A-Za-z0-9+
 export function certificateBody(pem: string): string {
   return (PEM_CERTIFICATE.exec(pem)?.[1] ?? "").replace(/\s/g, "");
 }
+
+/** Keycloak's client authenticator of a customer with a secret. */
+export const SECRET_AUTHENTICATOR = "client-secret";
+
+/** Keycloak's client authenticator of a keyless customer: it signs a client assertion (private_key_jwt). */
+export const KEYLESS_AUTHENTICATOR = "client-jwt";
