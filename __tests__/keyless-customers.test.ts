@@ -50,6 +50,13 @@ describe("GIVEN a keyless customer whose public keys are at a JWKS URL", () => {
     expect(client).not.toHaveProperty("client_secret_regenerate_when_changed");
   });
 
+  test("THEN its authenticator's terraform_data says client-jwt, and a change of it replaces the client", () => {
+    expect(resource(json, "terraform_data", "customers_acme-logistics_authenticator")).toEqual({ input: "client-jwt" });
+    expect(resource(json, OpenidClient.tfResourceType, "customers_acme-logistics").lifecycle).toEqual({
+      replace_triggered_by: ["terraform_data.customers_acme-logistics_authenticator"],
+    });
+  });
+
   test("THEN no output carries a secret for it", () => {
     expect(Object.keys(json.output ?? {})).not.toContain("customers_acme-logistics_client-secret");
   });
@@ -88,36 +95,102 @@ describe("GIVEN an environment with a secret policy", () => {
   });
 });
 
-/** The plan of one customer's client whose authenticator changes from `before` to `after`. */
+const CLIENT_ADDRESS = "keycloak_openid_client.customers_acme-logistics";
+const AUTHENTICATOR_ADDRESS = "terraform_data.customers_acme-logistics_authenticator";
+
+/** One planned change of the plan JSON. */
+function planned(address: string, actions: string[], before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+  return { address, type: address.split(".")[0]!, mode: "managed" as const, change: { actions, before, after } };
+}
+
+/**
+ * The plan of a customer that moves from `before` to `after` authenticator, as the engine makes it:
+ * the authenticator's terraform_data is replaced, which replaces the client (replace_triggered_by),
+ * and with it its scopes and roles, which name the client by its Keycloak id.
+ */
 function authenticatorMove(before: string, after: string): PlanJson {
   const values = (authenticator: string) => ({ client_id: "acme-logistics", enabled: true, client_authenticator_type: authenticator });
+  const replace = ["delete", "create"];
   return {
     resource_changes: [
-      {
-        address: "keycloak_openid_client.customers_acme-logistics",
-        type: "keycloak_openid_client",
-        mode: "managed",
-        change: { actions: ["update"], before: values(before), after: values(after) },
-      },
+      planned(AUTHENTICATOR_ADDRESS, replace, { input: before, output: before }, { input: after }),
+      planned(CLIENT_ADDRESS, replace, values(before), values(after)),
+      planned("keycloak_openid_client_default_scopes.customers_acme-logistics_default-scopes", replace, { client_id: "old" }, {}),
+      planned("keycloak_openid_client_optional_scopes.customers_acme-logistics_optional-scopes", replace, { client_id: "old" }, {}),
+      planned("keycloak_user_roles.customers_acme-logistics_service-account-roles", replace, { user_id: "old" }, {}),
     ],
   };
 }
 
 describe("GIVEN a plan that moves a customer between secret and key", () => {
-  test("THEN the review names a move from secret to key", () => {
+  test("THEN the review names a move from secret to key, and warns once that the customer gets a new client", () => {
     const review = reviewPlan("sandbox", authenticatorMove("client-secret", "client-jwt"));
-    expect(review.customers).toMatchObject([{ clientId: "acme-logistics", proofMove: "secret-to-key", keyless: true }]);
+    expect(review.customers).toMatchObject([{ clientId: "acme-logistics", lifecycle: "changed", proofMove: "secret-to-key", keyless: true }]);
+    expect(review.warnings).toEqual([
+      `${CLIENT_ADDRESS} would be replaced: customer acme-logistics moves from secret to key: it gets a new client, its secret stops working and none is kept; it signs client assertions with its own key`,
+    ]);
+    expect(review.authenticatorsRecorded).toBe(0);
     expect(formatReview(review)).toContain(
-      "| `acme-logistics` | **moves from secret to key**: its secret stops working at the apply; it signs client assertions with its own key (`npm run key` tells it how) |",
+      "| `acme-logistics` | **moves from secret to key**: it gets a new client, and its secret stops working at the apply; it signs client assertions with its own key (`npm run key` tells it how) |",
     );
   });
 
-  test("THEN the review names a move from key to secret", () => {
+  test("THEN the review names a move from key to secret, and warns once that the customer gets a new client with a new secret", () => {
     const review = reviewPlan("sandbox", authenticatorMove("client-jwt", "client-secret"));
-    expect(review.customers).toMatchObject([{ clientId: "acme-logistics", proofMove: "key-to-secret" }]);
+    expect(review.customers).toMatchObject([{ clientId: "acme-logistics", lifecycle: "changed", proofMove: "key-to-secret" }]);
+    expect(review.customers[0]?.keyless).toBeUndefined();
+    expect(review.warnings).toEqual([
+      `${CLIENT_ADDRESS} would be replaced: customer acme-logistics moves from key to secret: it gets a new client with a new secret, to hand over (\`npm run key\`); its key stops working`,
+    ]);
     expect(formatReview(review)).toContain(
-      "| `acme-logistics` | **moves from key to secret**: its key stops working at the apply; hand over its secret (`npm run key`) |",
+      "| `acme-logistics` | **moves from key to secret**: it gets a new client, and its key stops working at the apply; hand over its new secret (`npm run key`) |",
     );
+  });
+});
+
+describe("GIVEN a plan that creates the authenticator's terraform_data of customers already deployed (an upgraded stack)", () => {
+  const upgrade: PlanJson = {
+    resource_changes: [
+      planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: "client-secret" }),
+      planned("terraform_data.customers_hooli-xyz_authenticator", ["create"], null, { input: "client-jwt" }),
+      planned(CLIENT_ADDRESS, ["no-op"], { client_id: "acme-logistics" }, { client_id: "acme-logistics" }),
+    ],
+  };
+
+  test("THEN no customer is reported changed and nothing warns; the review says what the additions are", () => {
+    const review = reviewPlan("sandbox", upgrade);
+    expect(review).toMatchObject({ changes: true, counts: { add: 2, change: 0, destroy: 0 }, customers: [], warnings: [], authenticatorsRecorded: 2 });
+    expect(formatReview(review)).toBe(
+      [
+        "### Keycloak API keys: `sandbox`",
+        "",
+        "2 to add, 0 to change, 0 to destroy.",
+        "",
+        "2 customers get a record of how it authenticates (`terraform_data`, in the state only); nothing changes in Keycloak.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("THEN a new customer's terraform_data is part of its addition, not a record of an upgrade", () => {
+    const review = reviewPlan("sandbox", {
+      resource_changes: [
+        planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: "client-jwt" }),
+        planned(CLIENT_ADDRESS, ["create"], null, { client_id: "acme-logistics", client_authenticator_type: "client-jwt" }),
+      ],
+    });
+    expect(review).toMatchObject({ customers: [{ clientId: "acme-logistics", lifecycle: "added", keyless: true }], warnings: [], authenticatorsRecorded: 0 });
+  });
+
+  test("THEN a removed customer's terraform_data goes with its client, with no warning of its own", () => {
+    const review = reviewPlan("sandbox", {
+      resource_changes: [
+        planned(AUTHENTICATOR_ADDRESS, ["delete"], { input: "client-secret" }, null),
+        planned(CLIENT_ADDRESS, ["delete"], { client_id: "acme-logistics" }, null),
+      ],
+    });
+    expect(review.customers).toMatchObject([{ clientId: "acme-logistics", lifecycle: "removed" }]);
+    expect(review.warnings).toEqual(["customer acme-logistics is removed: its client is destroyed and its API key stops working"]);
   });
 });
 

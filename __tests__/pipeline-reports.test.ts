@@ -40,6 +40,7 @@ const review = (environment: string, add = 1): ReviewSummary => ({
       : [],
   services: [],
   warnings: [],
+  authenticatorsRecorded: 0,
 });
 
 interface Item {

@@ -3,6 +3,7 @@
  * service, not to each resource. Built only from addresses, the configuration and non-secret
  * attributes; no attribute value of a client (and so no secret) is ever copied into it.
  */
+import { KEYLESS_AUTHENTICATOR } from "../keycloak/client-proof";
 import { SECRET_POLICY_ATTRIBUTE } from "../keycloak/secret-policy";
 import {
   changedAttributes,
@@ -74,6 +75,11 @@ export interface ReviewSummary {
   readonly services: readonly ServiceReview[];
   /** What a reviewer must not miss: removed customers, replacements, destroys no file change explains. */
   readonly warnings: readonly string[];
+  /**
+   * Customers already deployed whose authenticator `terraform_data` the plan creates, and nothing
+   * else of theirs: a stack upgraded to that resource. In the counts, but no change to a customer.
+   */
+  readonly authenticatorsRecorded: number;
 }
 
 interface Permission {
@@ -84,8 +90,13 @@ interface Permission {
 const ROLE_TYPE = "keycloak_role";
 const CLIENT_TYPE = "keycloak_openid_client";
 const SERVICE_ACCOUNT_ROLES = "service-account-roles";
-/** Keycloak's client authenticator of a keyless customer (private_key_jwt). */
-const KEYLESS_AUTHENTICATOR = "client-jwt";
+/**
+ * The `terraform_data` beside each customer's client that holds its authenticator (the construct's
+ * AUTHENTICATOR_ID): created for every customer, replaced with the client when it moves between
+ * secret and key. It is bookkeeping of the stack, not something the customer sees.
+ */
+const AUTHENTICATOR_TYPE = "terraform_data";
+const AUTHENTICATOR = "authenticator";
 
 function stateResources(plan: PlanJson): readonly StateResource[] {
   return plan.prior_state?.values?.root_module?.resources ?? [];
@@ -201,15 +212,28 @@ export function reviewPlan(environment: string, plan: PlanJson, options: ReviewO
 
   const byOwner = new Map<string, ResourceChange[]>();
   const warnings: string[] = [];
+  const authenticators = new Map<string, ResourceChange>();
   for (const change of changes) {
     const owner = ownerOf(logicalId(change.address));
     if (!owner) {
       if (deletes(change.change.actions)) warnings.push(`${change.address} would be ${change.change.actions.includes("create") ? "replaced" : "destroyed"}`);
       continue;
     }
+    // A customer's authenticator record is told through its client: created with it, replaced
+    // with it when the customer moves between secret and key, destroyed with it.
+    if (owner.kind === "customer" && owner.part === AUTHENTICATOR && change.type === AUTHENTICATOR_TYPE) {
+      authenticators.set(owner.clientId, change);
+      continue;
+    }
     const key = `${owner.kind}:${owner.clientId}`;
     listIn(byOwner, key).push(change);
   }
+  // Created for a customer whose client the plan does not create: an upgraded stack records it.
+  const authenticatorsRecorded = [...authenticators].filter(
+    ([clientId, change]) =>
+      change.change.actions.join() === "create" &&
+      !(byOwner.get(`customer:${clientId}`) ?? []).some((own) => own.type === CLIENT_TYPE && own.change.actions.includes("create")),
+  ).length;
 
   const declared = declaredGrants(plan);
   const deployed = deployedGrants(plan, stored);
@@ -275,10 +299,15 @@ export function reviewPlan(environment: string, plan: PlanJson, options: ReviewO
     if (lifecycle === "recreated") {
       warnings.push(`customer ${clientId}'s client was deleted outside the stack: it is created again with a new secret; hand the new key over`);
     }
+    const isReplaced = (change: ResourceChange) => change.change.actions.includes("delete") && change.change.actions.includes("create");
+    const clientReplaced = client !== undefined && isReplaced(client);
     for (const change of own) {
-      const replaced = change.change.actions.includes("delete") && change.change.actions.includes("create");
+      const replaced = isReplaced(change);
       if (replaced && change.type === CLIENT_TYPE) {
-        warnings.push(`${change.address} would be replaced: customer ${clientId} gets a new secret and its old key stops working`);
+        warnings.push(`${change.address} would be replaced: ${clientReplacement(clientId, review)}`);
+      } else if (replaced && clientReplaced) {
+        // Its scopes and roles belong to the client (by Keycloak id): they are made anew with it.
+        continue;
       } else if (replaced) {
         warnings.push(`${change.address} would be replaced`);
       } else if (lifecycle !== "removed" && deletes(change.change.actions) && change.type !== ROLE_TYPE) {
@@ -328,7 +357,20 @@ export function reviewPlan(environment: string, plan: PlanJson, options: ReviewO
     customers,
     services,
     warnings,
+    authenticatorsRecorded,
   };
+}
+
+/** What a replaced client means for its customer, with its scopes and roles made anew with it. */
+function clientReplacement(clientId: string, review: CustomerReview): string {
+  if (review.proofMove === "secret-to-key") {
+    return `customer ${clientId} moves from secret to key: it gets a new client, its secret stops working and none is kept; it signs client assertions with its own key`;
+  }
+  if (review.proofMove === "key-to-secret") {
+    return `customer ${clientId} moves from key to secret: it gets a new client with a new secret, to hand over (\`npm run key\`); its key stops working`;
+  }
+  if (review.keyless) return `customer ${clientId} gets a new client; it keeps signing with its own key`;
+  return `customer ${clientId} gets a new secret and its old key stops working`;
 }
 
 function permissionList(grants: Readonly<Record<string, readonly string[]>>): string {
@@ -356,10 +398,12 @@ function customerWords(customer: CustomerReview): string {
     );
   }
   if (customer.proofMove === "secret-to-key") {
-    words.push("**moves from secret to key**: its secret stops working at the apply; it signs client assertions with its own key (`npm run key` tells it how)");
+    words.push(
+      "**moves from secret to key**: it gets a new client, and its secret stops working at the apply; it signs client assertions with its own key (`npm run key` tells it how)",
+    );
   }
   if (customer.proofMove === "key-to-secret") {
-    words.push("**moves from key to secret**: its key stops working at the apply; hand over its secret (`npm run key`)");
+    words.push("**moves from key to secret**: it gets a new client, and its key stops working at the apply; hand over its new secret (`npm run key`)");
   }
   if (customer.tokenLifespan) words.push(`access tokens live ${customer.tokenLifespan[1]} s (were ${customer.tokenLifespan[0]} s)`);
   if (customer.detailsChanged) words.push("name or contact changed");
@@ -391,6 +435,10 @@ export function formatReview(review: ReviewSummary): string {
   lines.push(`${add} to add, ${change} to change, ${destroy} to destroy.`, "");
   for (const warning of review.warnings) lines.push(`> **Warning:** ${warning}`);
   if (review.warnings.length > 0) lines.push("");
+  if (review.authenticatorsRecorded > 0) {
+    const customers = review.authenticatorsRecorded === 1 ? "1 customer gets" : `${review.authenticatorsRecorded} customers get`;
+    lines.push(`${customers} a record of how it authenticates (\`terraform_data\`, in the state only); nothing changes in Keycloak.`, "");
+  }
   if (review.customers.length > 0) {
     lines.push("| customer | what happens |", "| --- | --- |");
     for (const customer of review.customers) lines.push(`| \`${customer.clientId}\` | ${customerWords(customer)} |`);
