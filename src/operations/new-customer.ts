@@ -5,6 +5,10 @@
  *   npm run new-customer -- --client-id acme --name "Acme" --contact api@acme.example \
  *     --grant orders-api:orders:read --grant orders-api:orders:write --environment sandbox
  *
+ * With `--jwks-url <url>` or `--certificate <file>` the customer is keyless (`proof`): the file is
+ * checked by the same rules as one written by hand (one source of the key, https, a PEM
+ * certificate, OpenTofu with an encrypted state in each of its environments).
+ *
  * The new customer is checked twice with the project's own loader and rules, so a rule added later
  * applies here without a change: first as a definition added to the loaded catalog (which also
  * covers services that have no file to import), then as the rendered file, read by the loader as
@@ -14,7 +18,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCatalog } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/catalog";
-import { defineCustomer, type CustomerDefinition } from "../definitions/customer";
+import { defineCustomer, type CustomerDefinition, type CustomerProof } from "../definitions/customer";
 import type { Grant, ServiceDefinition } from "../definitions/service";
 import { formatProblem, type Problem } from "../problem";
 import { findProblems } from "../validation/validate-catalog";
@@ -28,6 +32,16 @@ export interface NewCustomerRequest {
   /** `service:permission`, as given. */
   readonly grants: readonly string[];
   readonly environments: readonly string[];
+  /** A keyless customer's JWKS URL, as given. */
+  readonly jwksUrl?: string;
+  /** A keyless customer's certificate: the PEM text of the file given. */
+  readonly certificate?: string;
+}
+
+/** The request's `proof`, as a hand-written file would hold it: both sources when both are given, for the rules to refuse. */
+function proofOf(request: NewCustomerRequest): CustomerProof | undefined {
+  if (request.jwksUrl === undefined && request.certificate === undefined) return undefined;
+  return { jwksUrl: request.jwksUrl, certificate: request.certificate } as CustomerProof;
 }
 
 /** `orders-api:orders:read` → service `orders-api`, permission `orders:read` (client ids have no colon). */
@@ -79,9 +93,19 @@ export function renderCustomerFile(customer: CustomerDefinition): string {
     `  contact: ${literal(customer.contact)},`,
     `  grants: [${grants.join(", ")}],`,
     `  environments: [${customer.environments.map(literal).join(", ")}],`,
+    ...(customer.proof === undefined ? [] : [`  proof: ${renderProof(customer.proof)},`]),
     "});",
     "",
   ].join("\n");
+}
+
+/** A `proof` as the file writes it: a certificate as its PEM lines, in a template literal. */
+function renderProof(proof: CustomerProof): string {
+  const fields: string[] = [];
+  if (proof.jwksUrl !== undefined) fields.push(`jwksUrl: ${JSON.stringify(proof.jwksUrl)}`);
+  // Validated as PEM (base64 and armour only) before it is rendered, so nothing in it needs escaping.
+  if (proof.certificate !== undefined) fields.push(`certificate: \`${proof.certificate.trim()}\``);
+  return `{ ${fields.join(", ")} }`;
 }
 
 /** Problems of the catalog, deduplicated (a clash between two files can be reported once per file). */
@@ -112,6 +136,7 @@ export function scaffoldCustomer(root: string, request: NewCustomerRequest): Sca
       loaded.catalog.services.map((s) => s.definition),
     ),
     environments: request.environments as CustomerDefinition["environments"],
+    proof: proofOf(request),
   });
 
   // 1. The definition, added to the project as it is.
@@ -133,7 +158,7 @@ export function scaffoldCustomer(root: string, request: NewCustomerRequest): Sca
 export function nextSteps(file: string, clientId: string): string {
   return `Wrote ${file}. Next steps (README, "Onboard a customer in a pull request"):
   1. npm run test:fast: the snapshot test fails and shows the change: a new
-     keycloak_openid_client.customers_${clientId} and its scopes and service-account roles.
+     keycloak_openid_client.customers_${clientId}, its scopes, service-account roles and authenticator record.
   2. Read the diff, record the customer with \`npm run inventory\`, accept the snapshot with \`npm run test:fast -- -u\`,
      and commit customers.inventory.json, ${file} with the updated __tests__/__snapshots__/.
   3. Open the pull request: the reviewer reads the same snapshot diff; merging and deploying is the pipeline's job.`;
