@@ -51,9 +51,9 @@ describe("GIVEN a customer granted orders:read", () => {
     });
   });
 
-  test("THEN a terraform_data holds its authenticator, and a change of it replaces the client: a move between secret and key gets a new client", () => {
-    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: "client-secret" });
-    expect(client.lifecycle).toEqual({ replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator`] });
+  test("THEN a terraform_data holds its authenticator, with no keyless field: its creation replaces nothing, a move to a key (the field appears) replaces the client", () => {
+    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: { authenticator: "client-secret" } });
+    expect(client.lifecycle).toEqual({ replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator.input.keyless`] });
   });
 
   test("THEN Keycloak generates the secret: none is set in the configuration", () => {
@@ -139,9 +139,9 @@ describe("GIVEN a customer whose client exists in Keycloak already, adopted in t
   });
 
   test("THEN its authenticator's terraform_data is created like any customer's: nothing to import, and its creation replaces nothing", () => {
-    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: "client-secret" });
+    expect(resource(json, AUTHENTICATOR_TYPE, `${CLIENT}_authenticator`)).toEqual({ input: { authenticator: "client-secret" } });
     expect(resource(json, OpenidClient.tfResourceType, CLIENT).lifecycle).toEqual({
-      replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator`],
+      replace_triggered_by: [`${AUTHENTICATOR_TYPE}.${CLIENT}_authenticator.input.keyless`],
     });
   });
 

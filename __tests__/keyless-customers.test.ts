@@ -50,10 +50,10 @@ describe("GIVEN a keyless customer whose public keys are at a JWKS URL", () => {
     expect(client).not.toHaveProperty("client_secret_regenerate_when_changed");
   });
 
-  test("THEN its authenticator's terraform_data says client-jwt, and a change of it replaces the client", () => {
-    expect(resource(json, "terraform_data", "customers_acme-logistics_authenticator")).toEqual({ input: "client-jwt" });
+  test("THEN its authenticator's terraform_data says client-jwt and keyless, and the client is replaced when keyless changes", () => {
+    expect(resource(json, "terraform_data", "customers_acme-logistics_authenticator")).toEqual({ input: { authenticator: "client-jwt", keyless: true } });
     expect(resource(json, OpenidClient.tfResourceType, "customers_acme-logistics").lifecycle).toEqual({
-      replace_triggered_by: ["terraform_data.customers_acme-logistics_authenticator"],
+      replace_triggered_by: ["terraform_data.customers_acme-logistics_authenticator.input.keyless"],
     });
   });
 
@@ -105,7 +105,7 @@ function planned(address: string, actions: string[], before: Record<string, unkn
 
 /**
  * The plan of a customer that moves from `before` to `after` authenticator, as the engine makes it:
- * the authenticator's terraform_data is replaced, which replaces the client (replace_triggered_by),
+ * the authenticator's terraform_data is updated, which replaces the client (replace_triggered_by),
  * and with it its scopes and roles, which name the client by its Keycloak id.
  */
 function authenticatorMove(before: string, after: string): PlanJson {
@@ -113,7 +113,7 @@ function authenticatorMove(before: string, after: string): PlanJson {
   const replace = ["delete", "create"];
   return {
     resource_changes: [
-      planned(AUTHENTICATOR_ADDRESS, replace, { input: before, output: before }, { input: after }),
+      planned(AUTHENTICATOR_ADDRESS, ["update"], { input: { authenticator: before } }, { input: { authenticator: after } }),
       planned(CLIENT_ADDRESS, replace, values(before), values(after)),
       planned("keycloak_openid_client_default_scopes.customers_acme-logistics_default-scopes", replace, { client_id: "old" }, {}),
       planned("keycloak_openid_client_optional_scopes.customers_acme-logistics_optional-scopes", replace, { client_id: "old" }, {}),
@@ -151,8 +151,8 @@ describe("GIVEN a plan that moves a customer between secret and key", () => {
 describe("GIVEN a plan that creates the authenticator's terraform_data of customers already deployed (an upgraded stack)", () => {
   const upgrade: PlanJson = {
     resource_changes: [
-      planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: "client-secret" }),
-      planned("terraform_data.customers_hooli-xyz_authenticator", ["create"], null, { input: "client-jwt" }),
+      planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: { authenticator: "client-secret" } }),
+      planned("terraform_data.customers_hooli-xyz_authenticator", ["create"], null, { input: { authenticator: "client-jwt", keyless: true } }),
       planned(CLIENT_ADDRESS, ["no-op"], { client_id: "acme-logistics" }, { client_id: "acme-logistics" }),
     ],
   };
@@ -175,7 +175,7 @@ describe("GIVEN a plan that creates the authenticator's terraform_data of custom
   test("THEN a new customer's terraform_data is part of its addition, not a record of an upgrade", () => {
     const review = reviewPlan("sandbox", {
       resource_changes: [
-        planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: "client-jwt" }),
+        planned(AUTHENTICATOR_ADDRESS, ["create"], null, { input: { authenticator: "client-jwt", keyless: true } }),
         planned(CLIENT_ADDRESS, ["create"], null, { client_id: "acme-logistics", client_authenticator_type: "client-jwt" }),
       ],
     });
@@ -185,7 +185,7 @@ describe("GIVEN a plan that creates the authenticator's terraform_data of custom
   test("THEN a removed customer's terraform_data goes with its client, with no warning of its own", () => {
     const review = reviewPlan("sandbox", {
       resource_changes: [
-        planned(AUTHENTICATOR_ADDRESS, ["delete"], { input: "client-secret" }, null),
+        planned(AUTHENTICATOR_ADDRESS, ["delete"], { input: { authenticator: "client-secret" } }, null),
         planned(CLIENT_ADDRESS, ["delete"], { client_id: "acme-logistics" }, null),
       ],
     });

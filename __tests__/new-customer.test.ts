@@ -219,7 +219,7 @@ export default defineCustomer({
       client_secret_wo_version: "keyless",
       extra_config: { "use.jwks.url": "true", "jwks.url": JWKS_URL },
     });
-    expect(sandbox.resource.terraform_data!["customers_wile-e_authenticator"]).toMatchObject({ input: "client-jwt" });
+    expect(sandbox.resource.terraform_data!["customers_wile-e_authenticator"]).toMatchObject({ input: { authenticator: "client-jwt", keyless: true } });
     expect(Object.keys(sandbox.output ?? {})).not.toContain("customers_wile-e_client-secret");
   });
 

@@ -89,12 +89,11 @@ export class CustomerClient extends Construct {
   /** The customer's Keycloak client. */
   readonly client: OpenidClient;
   /**
-   * A `terraform_data` whose input is the client's authenticator, in the client's
+   * A `terraform_data` whose input holds the client's authenticator, named in the client's
    * `replace_triggered_by`: a customer that moves from a secret to a key (or back) gets a new
    * client. In place, the provider (5.9) would keep the old `client_secret` in the state once
    * `client_secret_wo_version` is set, and Keycloak the old secret on the client, which would work
-   * again after a move back. It exists for every customer: one created later (with `count`) would
-   * not trigger the replacement. Created for a customer already deployed, it replaces nothing.
+   * again after a move back. See {@link authenticatorInput} for why the trigger is `input.keyless`.
    */
   readonly authenticator: DataResource;
 
@@ -109,9 +108,7 @@ export class CustomerClient extends Construct {
 
     const keyless = customer.proof !== undefined;
     const authenticatorType = keyless ? KEYLESS_AUTHENTICATOR : SECRET_AUTHENTICATOR;
-    // `input` takes any value in Terraform; cdktf types it as a map. The plain string keeps the
-    // plan's words short: `input: "client-secret" -> "client-jwt"`.
-    this.authenticator = new DataResource(this, AUTHENTICATOR_ID, { input: authenticatorType as unknown as Record<string, string> });
+    this.authenticator = new DataResource(this, AUTHENTICATOR_ID, { input: authenticatorInput(keyless) });
     this.client = new OpenidClient(this, "Default", {
       realmId: realm.realmId,
       clientId: customer.clientId,
@@ -157,7 +154,7 @@ export class CustomerClient extends Construct {
       dependsOn: props.secretPolicy === undefined || props.secretPolicy === true ? undefined : [props.secretPolicy.policy],
       // A move between secret and key replaces the client: no old secret stays in the state or in Keycloak.
       // As an address, not a reference (`${...}`): in JSON the engine reads it as a traversal only.
-      lifecycle: { replaceTriggeredBy: [`${DataResource.tfResourceType}.${this.authenticator.friendlyUniqueId}`] },
+      lifecycle: { replaceTriggeredBy: [`${DataResource.tfResourceType}.${this.authenticator.friendlyUniqueId}.input.${KEYLESS_INPUT_FIELD}`] },
     });
     // An import block: the first plan reads the existing client into the state, then updates it
     // to the recipe like any other. https://developer.hashicorp.com/terraform/language/import
@@ -193,6 +190,25 @@ export class CustomerClient extends Construct {
       sensitive: true,
     });
   }
+}
+
+/** The field of the authenticator's `input` that only a keyless customer's has; the client's replacement trigger. */
+export const KEYLESS_INPUT_FIELD = "keyless";
+
+/**
+ * The `input` of a customer's authenticator `terraform_data`: `{ authenticator = "client-secret" }`,
+ * or `{ authenticator = "client-jwt", keyless = true }`. The client is replaced when
+ * `input.keyless` changes, which a move between secret and key does, both ways (the field appears
+ * or goes). OpenTofu (1.12) also counts the creation of the `terraform_data` as a change of a
+ * whole-resource trigger, and of an attribute the new object has: triggered by the whole
+ * resource or by `input.authenticator`, a customer deployed before the resource existed, adopted
+ * (`adopt`) or recovered (`npm run recover`) would lose its client, and its live secret, to the
+ * creation. A customer with a secret has no `input.keyless`, so its creation triggers nothing;
+ * a keyless customer's client is created with it, or (a keyless customer deployed before it
+ * existed) replaced once, keeping its key. Terraform 1.5 does not count a creation at all.
+ */
+function authenticatorInput(keyless: boolean): Record<string, string | boolean> {
+  return keyless ? { authenticator: KEYLESS_AUTHENTICATOR, [KEYLESS_INPUT_FIELD]: true } : { authenticator: SECRET_AUTHENTICATOR };
 }
 
 /**
