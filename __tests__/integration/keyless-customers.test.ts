@@ -8,7 +8,10 @@
  * - no secret of it is in the state, an output, the synthesized JSON or any other artefact, and the
  *   plan after the deploy is empty;
  * - a customer whose certificate is in its file works too;
- * - `npm run key` hands over how to sign in, and no secret.
+ * - `npm run key` hands over how to sign in, and no secret;
+ * - a customer that moves from a secret to a key gets a new client: its old secret is nowhere, in
+ *   Keycloak or the state; moved back, it gets a new client with a new secret, and its key is refused;
+ * - a state from before the authenticator record gets one per customer, and no client is replaced.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -25,9 +28,18 @@ import type { KeylessHandover } from "../../src/operations/hand-over-key";
 import { secretSweep } from "../../testkit/secret-sweep";
 import { startKeycloak, withServerLog, type KeycloakServer } from "../../testkit/keycloak-server";
 import { customerFile, specOf, type CustomerSpec } from "../support/customer-files";
-import { audiences, requestClientCredentialsToken, requestToken, verifyAccessToken, type TokenResponse } from "../support/customer-token";
+import {
+  audiences,
+  expectCredentialsRefused,
+  expectTokenAsGranted as expectSecretTokenAsGranted,
+  requestClientCredentialsToken,
+  requestToken,
+  verifyAccessToken,
+  type TokenResponse,
+} from "../support/customer-token";
 import { DeployedProject } from "../support/deployed-project";
 import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
+import type { ReviewSummary } from "../../src/review/review-summary";
 
 jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
@@ -44,6 +56,8 @@ const example = loadCatalog({ root: PROJECT_ROOT, environments })
 const keylessSpec = (clientId: string, name: string): CustomerSpec => ({ ...example, clientId, name, environments: [ENVIRONMENT], secretRotation: undefined });
 const jwksCustomer = keylessSpec("keyless-jwks", "Keyless JWKS");
 const certificateCustomer = keylessSpec("keyless-certificate", "Keyless Certificate");
+/** Starts with a secret, moves to a key (a certificate) and back. */
+const movingCustomer = keylessSpec("moving-customer", "Moving Customer");
 
 /** A key pair of a customer, with the `kid` its JWKS names it by (none for a certificate's key). */
 interface CustomerKey {
@@ -68,6 +82,8 @@ let published: JWK[] = [];
 let jwksRequests = 0;
 let firstKey: CustomerKey;
 let certificateKey: CustomerKey;
+let movingKey: CustomerKey;
+let movingCertificate: string;
 let scratch: string;
 
 /** A customer file with `proof`, as a person would write it. */
@@ -101,6 +117,8 @@ beforeAll(async () => {
   // Keycloak names a certificate's key by a kid of its own: the assertion names none.
   certificateKey = await newKey(undefined);
   const certificate = selfSignedCertificate(await exportPKCS8(certificateKey.privateKey), certificateCustomer.clientId);
+  movingKey = await newKey(undefined);
+  movingCertificate = selfSignedCertificate(await exportPKCS8(movingKey.privateKey), movingCustomer.clientId);
 
   keycloak = await startKeycloak();
   project = new DeployedProject(keycloak, ENVIRONMENT, {
@@ -110,8 +128,9 @@ beforeAll(async () => {
   project.setEnv({ [`TF_VAR_${PASSPHRASE_VARIABLE}`]: `keyless-passphrase-${randomBytes(12).toString("hex")}` });
   project.write(`clients/${jwksCustomer.clientId}.ts`, keylessFile(jwksCustomer, `{ jwksUrl: ${JSON.stringify(jwksUrl)} }`));
   project.write(`clients/${certificateCustomer.clientId}.ts`, keylessFile(certificateCustomer, `{ certificate: ${JSON.stringify(certificate)} }`));
+  project.write(`clients/${movingCustomer.clientId}.ts`, customerFile(movingCustomer));
   const deploy = await project.deploy();
-  console.info(`deploy with two keyless customers, OpenTofu, encrypted state: ${deploy.seconds.toFixed(1)} s`);
+  console.info(`deploy with two keyless customers and one with a secret, OpenTofu, encrypted state: ${deploy.seconds.toFixed(1)} s`);
 });
 
 afterAll(async () => {
@@ -272,5 +291,168 @@ describe("a keyless customer with a certificate", () => {
     withLog(async () => {
       await expectTokenAsGranted(certificateCustomer, certificateKey);
       await expectAssertionRefused(certificateCustomer.clientId, firstKey, UNKNOWN_KEY);
+    }));
+});
+
+/** The Keycloak id (UUID) of a client, read with the admin API. */
+async function keycloakIdOf(clientId: string): Promise<string> {
+  const [client] = await keycloak.admin<{ id: string }[]>("GET", `/realms/${REALM}/clients?clientId=${clientId}`);
+  return client!.id;
+}
+
+/** The state as OpenTofu decrypts it (`state pull`), and the attributes of one resource in it. */
+async function pulledState(): Promise<{
+  text: string;
+  addresses: string[];
+  attributes: (address: string) => Record<string, unknown> | undefined;
+  input: (address: string) => unknown;
+}> {
+  const pulled = await project.terraform(["state", "pull"]);
+  expect(pulled.status).toBe(0);
+  const state = JSON.parse(pulled.output) as {
+    resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[];
+  };
+  const attributes = (address: string) =>
+    state.resources.find((resource) => resource.mode === "managed" && `${resource.type}.${resource.name}` === address)?.instances[0]?.attributes;
+  return {
+    text: pulled.output,
+    addresses: state.resources.filter((resource) => resource.mode === "managed").map((resource) => `${resource.type}.${resource.name}`),
+    attributes,
+    // A terraform_data's input is stored with its type: { type, value }.
+    input: (address) => (attributes(address)?.input as { value?: unknown } | undefined)?.value,
+  };
+}
+
+/** The review `npm run plan` prints for the files as they are now (it synthesizes, then plans). */
+async function reviewNow(): Promise<ReviewSummary> {
+  const planned = await project.npm("plan", [ENVIRONMENT, "--json"]);
+  expect(planned.status).toBe(0);
+  return JSON.parse(planned.output) as ReviewSummary;
+}
+
+/** Deploys, and checks that a plan right after it has nothing to do. */
+async function deployConverged(): Promise<void> {
+  const deploy = await project.deploy();
+  console.info(`deploy: ${deploy.seconds.toFixed(1)} s`);
+  expect(await project.plan()).toEqual({ exitCode: 0, changes: [], outputChanges: [] });
+}
+
+const MOVING_CLIENT = `keycloak_openid_client.customers_${movingCustomer.clientId}`;
+const MOVING_AUTHENTICATOR = `terraform_data.customers_${movingCustomer.clientId}_authenticator`;
+const MOVING_SECRET_OUTPUT = `customers_${movingCustomer.clientId}_client-secret`;
+
+describe("a state from before the authenticator record (a deployment upgrading)", () => {
+  test("gets one terraform_data per customer with a secret, no client is replaced, and the review reports no customer", () =>
+    withLog(async () => {
+      // The customers with a secret: the example's in the sandbox and the one that moves later.
+      const state = await pulledState();
+      const customers = state.addresses
+        .flatMap((address) => /^terraform_data\.customers_([a-z0-9-]+)_authenticator$/.exec(address)?.[1] ?? [])
+        .filter((clientId) => (state.input(`terraform_data.customers_${clientId}_authenticator`) as { keyless?: true }).keyless === undefined)
+        .sort();
+      expect(customers).toContain(movingCustomer.clientId);
+      expect(customers.length).toBeGreaterThanOrEqual(2);
+      const before = await Promise.all(customers.map(keycloakIdOf));
+      for (const clientId of customers) {
+        expect((await project.terraform(["state", "rm", `terraform_data.customers_${clientId}_authenticator`])).status).toBe(0);
+      }
+      const plan = await project.plan();
+      expect(plan).toEqual({
+        exitCode: 2,
+        changes: customers.map((clientId) => ({
+          address: `terraform_data.customers_${clientId}_authenticator`,
+          actions: ["create"],
+          attributes: expect.any(Array),
+        })),
+        outputChanges: [],
+      });
+      const review = await reviewNow();
+      expect(review).toMatchObject({
+        changes: true,
+        counts: { add: customers.length, change: 0, destroy: 0 },
+        customers: [],
+        warnings: [],
+        authenticatorsRecorded: customers.length,
+      });
+      await deployConverged();
+      expect(await Promise.all(customers.map(keycloakIdOf))).toEqual(before);
+    }));
+});
+
+describe("a customer that moves from a secret to a key, and back", () => {
+  let originalSecret: string;
+  let originalId: string;
+  let keylessId: string;
+
+  test("with its secret, it gets a token with exactly its grants", () =>
+    withLog(async () => {
+      const handover = await project.key(movingCustomer.clientId);
+      originalSecret = handover.clientSecret;
+      originalId = await keycloakIdOf(movingCustomer.clientId);
+      await expectSecretTokenAsGranted(keycloak.url, REALM, movingCustomer, originalSecret);
+      const { input } = await pulledState();
+      expect(input(MOVING_AUTHENTICATOR)).toEqual({ authenticator: "client-secret" });
+    }));
+
+  test("moved to a key, it gets a new client: its old secret is refused and kept nowhere, its assertion gets a token", () =>
+    withLog(async () => {
+      project.write(`clients/${movingCustomer.clientId}.ts`, keylessFile(movingCustomer, `{ certificate: ${JSON.stringify(movingCertificate)} }`));
+      const review = await reviewNow();
+      console.info(`review of the move to a key: ${JSON.stringify(review)}`);
+      expect(review.customers).toMatchObject([{ clientId: movingCustomer.clientId, proofMove: "secret-to-key", keyless: true }]);
+      expect(review.warnings).toEqual([
+        `${MOVING_CLIENT} would be replaced: customer ${movingCustomer.clientId} moves from secret to key: it gets a new client, its secret stops working and none is kept; it signs client assertions with its own key`,
+      ]);
+      await deployConverged();
+
+      keylessId = await keycloakIdOf(movingCustomer.clientId);
+      expect(keylessId).not.toBe(originalId);
+      const withOldSecret = await requestClientCredentialsToken(keycloak.url, REALM, movingCustomer.clientId, originalSecret);
+      console.info(`the old secret after the move to a key: ${withOldSecret.status} ${JSON.stringify(withOldSecret.body)}`);
+      expect({ status: withOldSecret.status, body: withOldSecret.body }).toEqual({
+        status: 400,
+        body: { error: "invalid_client", error_description: "Parameter client_assertion_type is missing" },
+      });
+      // The new client's secret, which nobody reads, is not the old one: a move back could not revive it.
+      expect(await keycloakSecretOf(movingCustomer.clientId)).not.toBe(originalSecret);
+      await expectTokenAsGranted(movingCustomer, movingKey);
+
+      const { text, attributes, input } = await pulledState();
+      expect(attributes(MOVING_CLIENT)).toMatchObject({
+        client_secret: null,
+        client_secret_wo_version: "keyless",
+        client_authenticator_type: "client-jwt",
+      });
+      expect(input(MOVING_AUTHENTICATOR)).toEqual({ authenticator: "client-jwt", keyless: true });
+      expect(text).not.toContain(originalSecret);
+      expect(text).not.toContain(await keycloakSecretOf(movingCustomer.clientId));
+      expect(text).not.toContain(MOVING_SECRET_OUTPUT);
+      const outputs = await project.terraform(["output", "-json"]);
+      expect(Object.keys(JSON.parse(outputs.output) as object)).not.toContain(MOVING_SECRET_OUTPUT);
+    }));
+
+  test("moved back to a secret, it gets a new client with a new secret; its key and its first secret are refused", () =>
+    withLog(async () => {
+      project.write(`clients/${movingCustomer.clientId}.ts`, customerFile(movingCustomer));
+      const review = await reviewNow();
+      console.info(`review of the move back to a secret: ${JSON.stringify(review)}`);
+      expect(review.customers).toMatchObject([{ clientId: movingCustomer.clientId, proofMove: "key-to-secret" }]);
+      expect(review.warnings).toEqual([
+        `${MOVING_CLIENT} would be replaced: customer ${movingCustomer.clientId} moves from key to secret: it gets a new client with a new secret, to hand over (\`npm run key\`); its key stops working`,
+      ]);
+      await deployConverged();
+
+      const secretId = await keycloakIdOf(movingCustomer.clientId);
+      expect([secretId === originalId, secretId === keylessId]).toEqual([false, false]);
+      const { clientSecret } = await project.key(movingCustomer.clientId);
+      expect(clientSecret).not.toBe(originalSecret);
+      await expectSecretTokenAsGranted(keycloak.url, REALM, movingCustomer, clientSecret);
+      await expectCredentialsRefused(keycloak.url, REALM, movingCustomer.clientId, originalSecret);
+      const withKey = await requestWithAssertion(movingCustomer.clientId, movingKey);
+      console.info(`the key after the move back to a secret: ${withKey.status} ${JSON.stringify(withKey.body)}`);
+      expect({ status: withKey.status, error: withKey.body.error }).toEqual({ status: 401, error: "unauthorized_client" });
+      const { attributes, input } = await pulledState();
+      expect(input(MOVING_AUTHENTICATOR)).toEqual({ authenticator: "client-secret" });
+      expect(attributes(MOVING_CLIENT)).toMatchObject({ client_authenticator_type: "client-secret", client_secret_wo_version: null });
     }));
 });
