@@ -12,7 +12,7 @@ import type { CustomerDefinition } from "../src/definitions/customer";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ServiceDefinition } from "../src/definitions/service";
 import { version as CDKTF_VERSION } from "cdktf/package.json";
-import { CLIENT_SECRET_OUTPUT_ID } from "../src/constructs/customer-client";
+import { AUTHENTICATOR_ID, CLIENT_SECRET_OUTPUT_ID, KEYLESS_INPUT_FIELD } from "../src/constructs/customer-client";
 import { BUILT_IN_DEFAULT_SCOPES } from "../src/keycloak/default-scopes";
 import { shardCountOf, shardIndexOf, stackNamesOf, stackState } from "../src/stacks/customer-shards";
 import { DEFAULT_USAGE_RETENTION, USAGE_EVENT_TYPES } from "../src/keycloak/usage-events";
@@ -183,7 +183,9 @@ export function plainStackJson(
   const outputsMetadata: Record<string, Body> = {};
   for (const customer of customers) {
     if (Object.keys(customer.adopt).length > 0) throw new Error(`${customer.clientId}: the lower bound does not cover adopt`);
+    if (customer.proof !== undefined) throw new Error(`${customer.clientId}: the lower bound does not cover keyless customers`);
     const base = ["customers", customer.clientId];
+    const authenticator = add(resource, "terraform_data", [...base, AUTHENTICATOR_ID], { input: { authenticator: "client-secret" } });
     const client = add(resource, "keycloak_openid_client", [...base, "Default"], {
       access_token_lifespan: String(durationSeconds(customer.accessTokenLifespan)),
       access_type: "CONFIDENTIAL",
@@ -198,6 +200,7 @@ export function plainStackJson(
       frontchannel_logout_enabled: false,
       full_scope_allowed: false,
       implicit_flow_enabled: false,
+      lifecycle: { replace_triggered_by: [`terraform_data.${authenticator}.input.${KEYLESS_INPUT_FIELD}`] },
       name: customer.name,
       oauth2_device_authorization_grant_enabled: false,
       realm_id: realmId,
