@@ -1,4 +1,4 @@
-import { DataResource, TerraformOutput } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { OpenidClient } from "../../.gen/providers/keycloak/openid-client";
 import { OpenidClientDefaultScopes } from "../../.gen/providers/keycloak/openid-client-default-scopes";
@@ -10,6 +10,7 @@ import { BUILT_IN_DEFAULT_SCOPES } from "../keycloak/default-scopes";
 import type { RealmReference } from "./api-realm";
 import type { GrantableService } from "./api-service";
 import { customerClientDescription } from "./keycloak-texts";
+import { TerraformDataRecord } from "./terraform-data-record";
 import { SECRET_POLICY_ATTRIBUTE, SECRET_POLICY_NAME } from "../keycloak/secret-policy";
 import type { SecretLifetimePolicy } from "./secret-lifetime-policy";
 import { certificateBody, KEYLESS_AUTHENTICATOR, SECRET_AUTHENTICATOR } from "../keycloak/client-proof";
@@ -95,7 +96,7 @@ export class CustomerClient extends Construct {
    * `client_secret_wo_version` is set, and Keycloak the old secret on the client, which would work
    * again after a move back. See {@link authenticatorInput} for why the trigger is `input.keyless`.
    */
-  readonly authenticator: DataResource;
+  readonly authenticator: TerraformDataRecord;
 
   constructor(scope: Construct, id: string, props: CustomerClientProps) {
     super(scope, id);
@@ -108,7 +109,7 @@ export class CustomerClient extends Construct {
 
     const keyless = customer.proof !== undefined;
     const authenticatorType = keyless ? KEYLESS_AUTHENTICATOR : SECRET_AUTHENTICATOR;
-    this.authenticator = new DataResource(this, AUTHENTICATOR_ID, { input: authenticatorInput(keyless) });
+    this.authenticator = new TerraformDataRecord(this, AUTHENTICATOR_ID, authenticatorInput(keyless));
     this.client = new OpenidClient(this, "Default", {
       realmId: realm.realmId,
       clientId: customer.clientId,
@@ -154,7 +155,7 @@ export class CustomerClient extends Construct {
       dependsOn: props.secretPolicy === undefined || props.secretPolicy === true ? undefined : [props.secretPolicy.policy],
       // A move between secret and key replaces the client: no old secret stays in the state or in Keycloak.
       // As an address, not a reference (`${...}`): in JSON the engine reads it as a traversal only.
-      lifecycle: { replaceTriggeredBy: [`${DataResource.tfResourceType}.${this.authenticator.friendlyUniqueId}.input.${KEYLESS_INPUT_FIELD}`] },
+      lifecycle: { replaceTriggeredBy: [`${TerraformDataRecord.tfResourceType}.${this.authenticator.friendlyUniqueId}.input.${KEYLESS_INPUT_FIELD}`] },
     });
     // An import block: the first plan reads the existing client into the state, then updates it
     // to the recipe like any other. https://developer.hashicorp.com/terraform/language/import
