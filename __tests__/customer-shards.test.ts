@@ -1,6 +1,12 @@
 import { Testing } from "cdktf";
 import type { EnvironmentDefinition } from "../src/definitions/environment";
-import { stacksTouchedBy } from "../src/operations/changed-stacks";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pipelineChange, pipelineChangeOf, stacksToPlan, stacksTouchedBy } from "../src/operations/changed-stacks";
+import { pipelineEnvironments } from "../src/operations/pipeline-environments";
+import { UserError } from "../src/user-error";
 import { buildStacks } from "../src/stacks/build-stacks";
 import { customerStackName, environmentOfStack, shardIndexOf, stackNamesOf, stackState } from "../src/stacks/customer-shards";
 import { formatProblem } from "../src/problem";
@@ -149,5 +155,92 @@ describe("the stacks a change touches", () => {
   test("a one-stack environment is touched or not", () => {
     expect(stacksTouchedBy("sandbox", SANDBOX, ["clients/customer-1.ts"])).toEqual(["sandbox"]);
     expect(stacksTouchedBy("sandbox", SANDBOX, ["README.md"])).toEqual([]);
+  });
+});
+
+describe("the stacks a pipeline plans: a push since its previous commit, a merge request since its merge base", () => {
+  const shardOf = (clientId: string) => customerStackName("sandbox", SHARDED, clientId);
+  let root: string;
+  const git = (...args: string[]) => {
+    const result = spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: root, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  const commit = (files: Record<string, string>, message: string) => {
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), content);
+    }
+    git("add", "-A");
+    git("commit", "-qm", message);
+    return git("rev-parse", "HEAD");
+  };
+  let first: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-change-"));
+    git("init", "-q", "-b", "main");
+    first = commit({ "clients/customer-0.ts": "0", "scopes/orders-api.ts": "orders", "src/main.ts": "code", "customers.inventory.json": "{}" }, "first");
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test("a push of customer files plans their shards only, the inventory and snapshot none", () => {
+    commit({ "clients/customer-1.ts": "1", "customers.inventory.json": '{"1": true}', "__tests__/__snapshots__/example-stacks.test.ts.snap": "x" }, "one");
+    const change = pipelineChange(root, { since: first, head: "HEAD" });
+    expect(change).toEqual({ files: ["__tests__/__snapshots__/example-stacks.test.ts.snap", "clients/customer-1.ts", "customers.inventory.json"] });
+    expect(stacksToPlan("sandbox", SHARDED, change)).toEqual([shardOf("customer-1")]);
+    // A deleted customer too: its shard removes it.
+    fs.rmSync(path.join(root, "clients", "customer-0.ts"));
+    const second = git("rev-parse", "HEAD");
+    commit({}, "remove");
+    expect(stacksToPlan("sandbox", SHARDED, pipelineChange(root, { since: second, head: "HEAD" }))).toEqual([shardOf("customer-0")]);
+    // Nothing but the inventory: no stack, and the environment is left out of the list.
+    const third = git("rev-parse", "HEAD");
+    commit({ "customers.inventory.json": '{"2": true}' }, "inventory");
+    const inventoryOnly = pipelineChange(root, { since: third, head: "HEAD" });
+    expect(stacksToPlan("sandbox", SHARDED, inventoryOnly)).toEqual([]);
+    const reachable = { ...SHARDED, keycloakUrl: "https://sso.example", state: { backend: "s3", bucket: "b", key: "k", region: "eu-central-1" } } as const;
+    expect(pipelineEnvironments({ eu: reachable }, "hosted", { change: inventoryOnly })).toEqual([]);
+    expect(pipelineEnvironments({ eu: reachable }, "hosted", { change: { files: ["clients/customer-1.ts"] } })).toEqual([
+      { environment: "eu", engine: "terraform", stacks: [customerStackName("eu", reachable, "customer-1")], passphraseVariable: "" },
+    ]);
+  });
+
+  test("a service, or any code, plans every stack, base first", () => {
+    commit({ "scopes/orders-api.ts": "orders v2" }, "service");
+    expect(stacksToPlan("sandbox", SHARDED, pipelineChange(root, { since: first, head: "HEAD" }))).toEqual(stackNamesOf("sandbox", SHARDED));
+    const second = git("rev-parse", "HEAD");
+    commit({ "clients/customer-1.ts": "1", "README.md": "docs" }, "code");
+    expect(pipelineChange(root, { since: second, head: "HEAD" })).toEqual({ every: "the change touches code: README.md" });
+    expect(stacksToPlan("sandbox", SHARDED, pipelineChange(root, { since: second, head: "HEAD" }))).toEqual(stackNamesOf("sandbox", SHARDED));
+  });
+
+  test("every stack when the previous commit is missing, all zeros, unknown or not an ancestor (a force push)", () => {
+    expect(pipelineChange(root, { since: "", head: "HEAD" })).toEqual({ every: "no previous commit (a new branch or its first push)" });
+    expect(pipelineChange(root, { since: "0".repeat(40), head: "HEAD" })).toEqual({ every: "no previous commit (a new branch or its first push)" });
+    expect(pipelineChange(root, { since: "f".repeat(40), head: "HEAD" })).toEqual({ every: `${"f".repeat(40)} is not a commit of this clone` });
+    expect(pipelineChange(root, { since: "--output=x", head: "HEAD" })).toEqual({ every: "--output=x is not a commit of this clone" });
+    const gone = commit({ "clients/customer-1.ts": "1" }, "pushed, then forced away");
+    git("reset", "-q", "--hard", first);
+    commit({ "clients/customer-2.ts": "2" }, "force-pushed");
+    expect(pipelineChange(root, { since: gone, head: "HEAD" })).toEqual({ every: `${gone} is not an ancestor of HEAD (a force push)` });
+    expect(stacksToPlan("sandbox", SHARDED, pipelineChange(root, { since: gone, head: "HEAD" }))).toEqual(stackNamesOf("sandbox", SHARDED));
+  });
+
+  test("a merge request: its own changes since the merge base, not what its target gained meanwhile", () => {
+    git("checkout", "-q", "-b", "feature");
+    const head = commit({ "clients/customer-1.ts": "1" }, "feature");
+    git("checkout", "-q", "main");
+    const target = commit({ "clients/customer-2.ts": "2", "src/main.ts": "code v2" }, "target moved on");
+    expect(pipelineChange(root, { mergeBase: target, head })).toEqual({ files: ["clients/customer-1.ts"] });
+    expect(pipelineChangeOf(root, { mergeBase: target, head })).toEqual({ files: ["clients/customer-1.ts"] });
+    expect(pipelineChange(root, { mergeBase: "", head })).toEqual({ every: "no previous commit (a new branch or its first push)" });
+  });
+
+  test("with neither base, every stack (drift); with both, refused", () => {
+    expect(pipelineChangeOf(root, {})).toEqual({ every: "no base to compare with (--since or --merge-base)" });
+    expect(() => pipelineChangeOf(root, { since: first, mergeBase: first })).toThrow(
+      new UserError("--since (a push) or --merge-base (a merge request), not both"),
+    );
   });
 });

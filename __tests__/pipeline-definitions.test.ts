@@ -20,6 +20,7 @@ import { DATA_OVERLAY, mergeRequestPlanPipeline } from "../pipelines/gitlab-merg
 import type { EnvironmentDefinition } from "../src/definitions/environment";
 import type { ChangeKind } from "../src/operations/change-kind";
 import { pipelineEnvironments } from "../src/operations/pipeline-environments";
+import { customerStackName } from "../src/stacks/customer-shards";
 import { UserError } from "../src/user-error";
 import { PROJECT_ROOT } from "../testkit/temp-project";
 
@@ -150,7 +151,7 @@ describe("the GitHub Actions pipeline", () => {
       const job = jobs.environments!;
       expect(job.outputs).toEqual({ environments: "${{ steps.environments.outputs.environments }}" });
       const step = job.steps.find((candidate) => candidate.id === "environments")!;
-      expect(step.run).toContain("environments=$(npm run --silent pipeline-environments)");
+      expect(step.run).toContain("environments=$(npm run --silent pipeline-environments");
       expect(step.run).toContain('echo "environments=$environments" >> "$GITHUB_OUTPUT"');
       expect(JSON.stringify(job)).not.toMatch(/secrets\./);
       expect(["push", "pull_request_target", "schedule", "workflow_dispatch"].every((event) => runsOn("environments", event))).toBe(true);
@@ -186,6 +187,70 @@ describe("the GitHub Actions pipeline", () => {
         { environment: "production", TERRAFORM_BINARY_NAME: "terraform", STACKS: "production" },
         { environment: "eu", TERRAFORM_BINARY_NAME: "tofu", STACKS: "eu-base eu-customers-0 eu-customers-1" },
       ]);
+    });
+  });
+
+  describe("plans and applies only the stacks a change touches; drift checks every stack", () => {
+    const step = jobs.environments!.steps.find((candidate) => candidate.id === "environments")!;
+    /** What the step asks pipeline-environments on `event`: its script run with a stand-in npm that prints its arguments. */
+    function askedOn(event: string): string[] {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "environments-step-"));
+      try {
+        fs.writeFileSync(path.join(dir, "npm"), "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" | jq -Rsc 'split(\"\\n\")[:-1]'\n", { mode: 0o755 });
+        fs.writeFileSync(path.join(dir, "git"), "#!/usr/bin/env bash\n", { mode: 0o755 });
+        const context: Record<string, string> = {
+          "github.event_name": event,
+          "github.event.before": "b".repeat(40),
+          "github.sha": "a".repeat(40),
+          "github.event.pull_request.head.sha": event === "pull_request_target" ? "c".repeat(40) : "",
+        };
+        const env = Object.fromEntries(Object.entries(step.env!).map(([name, value]) => [name, context[String(value).replace(/^\$\{\{ | \}\}$/g, "")]!]));
+        const result = spawnSync("bash", ["-eo", "pipefail", "-c", step.run!], {
+          env: { PATH: `${dir}:${process.env.PATH}`, GITHUB_OUTPUT: path.join(dir, "output"), GITHUB_STEP_SUMMARY: path.join(dir, "summary"), ...env },
+          // stdin not a socket: bash would then read ~/.bashrc, as for a remote shell.
+          stdio: ["ignore", "pipe", "pipe"],
+          encoding: "utf8",
+        });
+        expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+        const output = fs.readFileSync(path.join(dir, "output"), "utf8");
+        return JSON.parse(/^environments=(.*)$/m.exec(output)![1]!) as string[];
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    test("a push: the stacks changed since the branch's previous commit (github.event.before)", () => {
+      expect(step.env).toMatchObject({ EVENT: "${{ github.event_name }}", BEFORE: "${{ github.event.before }}" });
+      expect(askedOn("push")).toEqual(["run", "--silent", "pipeline-environments", "--", "--since", "b".repeat(40)]);
+    });
+
+    test("a pull request: the stacks changed since its merge base with the base branch, its head fetched", () => {
+      expect(step.env).toMatchObject({ BASE_SHA: "${{ github.sha }}", HEAD_SHA: "${{ github.event.pull_request.head.sha }}" });
+      expect(askedOn("pull_request_target")).toEqual([
+        "run",
+        "--silent",
+        "pipeline-environments",
+        "--",
+        "--merge-base",
+        "a".repeat(40),
+        "--head",
+        "c".repeat(40),
+      ]);
+      expect(step.run).toContain('git fetch --no-tags origin "$HEAD_SHA"');
+    });
+
+    test.each(["schedule", "workflow_dispatch"])("%s (drift): every stack, whatever changed", (event) => {
+      expect(askedOn(event)).toEqual(["run", "--silent", "pipeline-environments"]);
+      expect(jobs.drift!.strategy!.matrix).toEqual({ include: "${{ fromJSON(needs.environments.outputs.environments) }}" });
+    });
+
+    test("the apply applies exactly the stacks its plan planned and sealed: the same list, the same loop", () => {
+      expect(jobs.apply!.strategy!.matrix).toEqual(jobs.plan!.strategy!.matrix);
+      expect(jobs.apply!.env!.STACKS).toBe(jobs.plan!.env!.STACKS);
+      const seal = jobs.plan!.steps.find((candidate) => /seal-plan/.test(candidate.run ?? ""))!.run!;
+      const unseal = jobs.apply!.steps.find((candidate) => /unseal-plan/.test(candidate.run ?? ""))!.run!;
+      const apply = jobs.apply!.steps.find((candidate) => /npm run --silent apply/.test(candidate.run ?? ""))!.run!;
+      for (const script of [seal, unseal, apply]) expect(script).toMatch(/for stack in \$STACKS; do/);
     });
   });
 
@@ -319,8 +384,9 @@ describe("the GitHub Actions pipeline", () => {
     const { steps } = jobs.classify!;
     // Checked out without a ref: on pull_request_target, the base branch.
     expect(steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([{ uses: PINNED.checkout, with: { "fetch-depth": 0 } }]);
+    // The whole history, to compare with the branch's previous commit or the pull request's merge base.
     expect(jobs.environments!.steps.filter((step) => step.uses?.startsWith("actions/checkout"))).toEqual([
-      { uses: PINNED.checkout, with: { "persist-credentials": false } },
+      { uses: PINNED.checkout, with: { "fetch-depth": 0 } },
     ]);
     expect(steps.map((step) => step.run ?? "").join("\n")).toMatch(/npm run --silent change-kind -- --base "\$BASE_SHA" --head "\$HEAD_SHA"/);
     expect(jobs.classify!.outputs).toEqual({ kind: "${{ steps.kind.outputs.kind }}" });
@@ -619,13 +685,23 @@ describe("the GitLab CI pipeline", () => {
     expect(commands(plan)).toMatch(/npm ci --ignore-scripts[\s\S]*npm run --silent plan -- "\$stack"/);
   });
 
-  /** Runs a parent job's command line in a copy of the project whose environments.ts is EXAMPLE, and parses what it wrote. */
-  function runGenerator(command: string, env: Record<string, string>, output: string, files: Record<string, string> = {}): unknown {
+  /**
+   * Runs a parent job's command line in a copy of the project whose environments.ts is EXAMPLE, and
+   * parses what it wrote. `prepare` may make it a git repository with a history to compare.
+   */
+  function runGenerator(
+    command: string,
+    env: Record<string, string>,
+    output: string,
+    files: Record<string, string> = {},
+    prepare: (dir: string) => Record<string, string> = () => ({}),
+  ): unknown {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gitlab-generator-"));
     try {
       for (const entry of ["node_modules", "pipelines", "src", "package.json"]) fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
       fs.writeFileSync(path.join(dir, "environments.ts"), `export const environments = ${JSON.stringify(EXAMPLE)};\n`);
       for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), content);
+      env = { ...env, ...prepare(dir) };
       // PIPELINE_RUNNER unset whatever the caller's (gitlab-pipeline.test.ts runs this file inside a job that has it).
       const result = spawnSync("bash", ["-c", command], { cwd: dir, env: { ...process.env, PIPELINE_RUNNER: undefined, ...env }, encoding: "utf8" });
       expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
@@ -647,6 +723,79 @@ describe("the GitLab CI pipeline", () => {
   test.each(["deploy", "drift"])("writes, from the environments job's own command line, the %s pipeline", (kind) => {
     const command = jobs.environments!.script!.find((line) => line.includes("pipelines/gitlab-deploy-pipeline.ts"))!;
     expect(runGenerator(command, { PIPELINE_FOR: kind }, "deploy-pipeline.yml")).toEqual(kind === "deploy" ? deployChild : driftChild);
+  });
+
+  /**
+   * A history in `dir`: the project (environments.ts), then a commit that adds `changed`; the
+   * commits as `base` and `head`. Only committed files count, so the links stay untracked.
+   */
+  function history(changed: Record<string, string>) {
+    return (dir: string) => {
+      const git = (...args: string[]) => {
+        const result = spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], { cwd: dir, encoding: "utf8" });
+        expect(result.status).toBe(0);
+        return result.stdout.trim();
+      };
+      git("init", "-q", "-b", "main");
+      git("add", "environments.ts");
+      git("commit", "-qm", "base");
+      const base = git("rev-parse", "HEAD");
+      for (const [file, content] of Object.entries(changed)) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        // Never through a link into the project.
+        expect(fs.realpathSync(path.dirname(path.join(dir, file)))).toBe(path.dirname(path.join(fs.realpathSync(dir), file)));
+        fs.writeFileSync(path.join(dir, file), content);
+      }
+      git("add", ...Object.keys(changed));
+      git("commit", "-qm", "change");
+      return { base, head: git("rev-parse", "HEAD") };
+    };
+  }
+  const stacksOf = (pipeline: unknown) =>
+    Object.fromEntries(Object.entries(jobsOf(pipeline as Yaml)).map(([name, job]) => [name, job.variables?.STACKS ?? "(no stack)"]));
+  const EU_CUSTOMER = "eu-customer-1";
+  const euShard = customerStackName("eu", EXAMPLE.eu!, EU_CUSTOMER);
+
+  test("deploys, from the environments job's own command line, only the stacks changed since CI_COMMIT_BEFORE_SHA; drift every stack", () => {
+    const command = jobs.environments!.script!.find((line) => line.includes("pipelines/gitlab-deploy-pipeline.ts"))!;
+    expect(command).toContain('--since "$CI_COMMIT_BEFORE_SHA"');
+    expect(jobs.environments!.variables).toMatchObject({ GIT_DEPTH: "0" });
+    const customer = history({ [`clients/${EU_CUSTOMER}.ts`]: "export {};\n" });
+    const pushed = (dir: string) => {
+      const { base } = customer(dir);
+      return { CI_COMMIT_BEFORE_SHA: base };
+    };
+    // One customer: production's stack (one stack, holds every customer) and eu's shard of it, not eu's base.
+    expect(stacksOf(runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, pushed))).toEqual({
+      "plan production": "production",
+      "apply production": "production",
+      "plan eu": euShard,
+      "apply eu": euShard,
+    });
+    expect(runGenerator(command, { PIPELINE_FOR: "drift" }, "deploy-pipeline.yml", {}, pushed)).toEqual(driftChild);
+    // Code, a first push (all zeros) or a force push's unknown commit: every stack.
+    const code = (dir: string) => ({ CI_COMMIT_BEFORE_SHA: history({ "main.ts": "export {};\n" })(dir).base });
+    expect(runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, code)).toEqual(deployChild);
+    for (const before of ["0".repeat(40), "f".repeat(40)]) {
+      const unknown = (dir: string) => (customer(dir), { CI_COMMIT_BEFORE_SHA: before });
+      expect(runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, unknown)).toEqual(deployChild);
+    }
+    // Only the inventory: nothing to deploy.
+    const inventory = (dir: string) => ({ CI_COMMIT_BEFORE_SHA: history({ "customers.inventory.json": "{}\n" })(dir).base });
+    expect(Object.keys(jobsOf(runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, inventory) as Yaml))).toEqual(["nothing"]);
+  });
+
+  test("plans, from the classify job's own command line, only the stacks the merge request changed since its merge base", () => {
+    const command = jobs.classify!.script!.find((line) => line.includes("pipelines/gitlab-merge-request-plan.ts"))!;
+    const mergeRequest = (dir: string) => {
+      const { base, head } = history({ [`clients/${EU_CUSTOMER}.ts`]: "export {};\n" })(dir);
+      return { TARGET_SHA: base, CI_COMMIT_SHA: head };
+    };
+    const env = { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7" };
+    expect(stacksOf(runGenerator(command, env, "merge-request-plan.yml", { "change-kind.txt": "data\n" }, mergeRequest))).toEqual({
+      "plan production": "production",
+      "plan eu": euShard,
+    });
   });
 
   test("writes a valid pipeline with one job when no environment is reachable", () => {

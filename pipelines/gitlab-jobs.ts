@@ -4,6 +4,7 @@
  * passphrase where it is encrypted. Used by pipelines/gitlab-merge-request-plan.ts and
  * pipelines/gitlab-deploy-pipeline.ts, so both write the same jobs from `pipeline-environments`.
  */
+import type { PipelineChange } from "../src/operations/changed-stacks";
 import type { PipelineEnvironment } from "../src/operations/pipeline-environments";
 
 /** The image every generated job runs in: Node's current LTS. */
@@ -67,4 +68,9 @@ export function nothingToDeploy(stage: string): Record<string, unknown> {
       script: ['echo "No environment of environments.ts is reachable from a hosted runner (pipeline-environments): nothing to do."'],
     },
   };
+}
+
+/** The header line of a generated pipeline: which stacks it deploys, and why every one. */
+export function stacksComment(change: PipelineChange): string {
+  return "every" in change ? `# Every stack: ${change.every}.` : "# Only the stacks the change touches.";
 }

@@ -306,6 +306,12 @@ describe("a merge request that adds a customer", () => {
     expect(jobLog(result.output, "classify")).toMatch(/^data$/m);
   });
 
+  test("plans only the stacks the merge request touches since its merge base: the customer's, not every stack", () => {
+    const child = fs.readFileSync(path.join(repo, "merge-request-plan.yml"), "utf8");
+    expect(child.split("\n")[1]).toBe("# Only the stacks the change touches.");
+    expect(child).toMatch(/^ {4}STACKS: sandbox$/m);
+  });
+
   test("the review names the customer added, from the target's code on the merge request's data", () => {
     const plan = jobLog(result.output, "plan sandbox");
     expect(plan).toContain(`git checkout --force --detach "$MERGE_REQUEST_TARGET_SHA"`);
@@ -333,13 +339,21 @@ describe("merged: the default branch's pipeline plans, seals, and applies that p
 
   beforeAll(async () => {
     git("checkout", "-q", "--force", "main");
+    const before = git("rev-parse", "HEAD");
     git("merge", "-q", "--ff-only", "add-hooli");
     git("push", "-q", "origin", "main");
     // Its `test` job is left out: it would run `npm run test:fast` on the very commit the merge
     // request's pipeline tested (a fast-forward merge), and it is most of a pipeline's time. So
     // `environments` runs alone, and then its child as the `deploy` trigger job would run it
     // (gitlab-ci-local hands a job list on to the child, so the two cannot be picked in one run).
-    const environmentsJob = await pipeline("main", true, ["--variable", "CI_PIPELINE_SOURCE=push", "environments"]);
+    // GitLab's CI_COMMIT_BEFORE_SHA, which gitlab-ci-local does not set: main before the merge.
+    const environmentsJob = await pipeline("main", true, [
+      "--variable",
+      "CI_PIPELINE_SOURCE=push",
+      "--variable",
+      `CI_COMMIT_BEFORE_SHA=${before}`,
+      "environments",
+    ]);
     const child = await pipeline(
       "main-deploy",
       true,
@@ -360,6 +374,12 @@ describe("merged: the default branch's pipeline plans, seals, and applies that p
     expect({ status: result.status, tail: result.status === 0 ? "" : result.output.slice(-8000) }).toEqual({ status: 0, tail: "" });
     for (const job of ["environments", "plan sandbox", "apply sandbox"]) expect(result.output).toMatch(new RegExp(`^ *PASS +${job}\\b`, "m"));
     expect(result.output).not.toMatch(/^ *FAIL /m);
+  });
+
+  test("deploys only the stacks changed since CI_COMMIT_BEFORE_SHA: the customer's", () => {
+    const child = fs.readFileSync(path.join(repo, "deploy-pipeline.yml"), "utf8");
+    expect(child.split("\n")[1]).toBe("# Only the stacks the change touches.");
+    expect(child.match(/^ {4}STACKS: .*$/gm)).toEqual(["    STACKS: sandbox", "    STACKS: sandbox"]);
   });
 
   test("apply unsealed and applied exactly the plan whose sha256 the plan job recorded", () => {

@@ -11,7 +11,7 @@
  * customer stacks.
  */
 import { deployEngineOf, isLoopbackHost, type DeployEngine, type EnvironmentDefinition } from "../definitions/environment";
-import { stackNamesOf } from "../stacks/customer-shards";
+import { stacksToPlan, type PipelineChange } from "./changed-stacks";
 import { UserError } from "../user-error";
 
 /** The engine a pipeline installs for an environment, as `TERRAFORM_BINARY_NAME` names it. */
@@ -57,14 +57,25 @@ export function reachableFromRunner(environment: EnvironmentDefinition): boolean
   return !isLoopbackHost(host) && environment.state.backend !== "local";
 }
 
+/** What else narrows the list: the change being deployed (default: every stack, as drift checks them). */
+export interface PipelineEnvironmentsOptions {
+  /** Only the stacks this change touches (`pipelineChange`), and only the environments with one. */
+  readonly change?: PipelineChange;
+}
+
 /** The environments the pipelines deploy on `runner`, in the order environments.ts declares them. */
-export function pipelineEnvironments(environments: Readonly<Record<string, EnvironmentDefinition>>, runner: PipelineRunner = "hosted"): PipelineEnvironment[] {
+export function pipelineEnvironments(
+  environments: Readonly<Record<string, EnvironmentDefinition>>,
+  runner: PipelineRunner = "hosted",
+  { change = { every: "no change given" } }: PipelineEnvironmentsOptions = {},
+): PipelineEnvironment[] {
   return Object.entries(environments)
     .filter(([, environment]) => reachableFromRunner(environment) === (runner === "hosted"))
     .map(([name, environment]) => ({
       environment: name,
       engine: deployEngineOf(environment),
-      stacks: stackNamesOf(name, environment),
+      stacks: stacksToPlan(name, environment, change),
       passphraseVariable: environment.state.encryption?.passphraseVariable ?? "",
-    }));
+    }))
+    .filter(({ stacks }) => stacks.length > 0);
 }

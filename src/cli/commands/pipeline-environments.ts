@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { pipelineChangeOf } from "../../operations/changed-stacks";
 import { pipelineEnvironments, pipelineRunnerOf } from "../../operations/pipeline-environments";
 import { loadEnvironments } from "../../operations/stack-workspace";
 
@@ -7,8 +8,17 @@ export function pipelineEnvironmentsCommand(cli: Command): void {
   cli
     .command("pipeline-environments")
     .description("print, as JSON, the environments a hosted pipeline can reach, each with its engine and its stacks in deploy order")
-    .action(() => {
-      // One line: a GitHub job writes it to $GITHUB_OUTPUT as it is.
-      console.log(JSON.stringify(pipelineEnvironments(loadEnvironments(process.cwd()), pipelineRunnerOf(process.env))));
+    .option(
+      "--since <commit>",
+      "a push: only the stacks changed since the branch's previous commit (every stack if it is empty, all zeros, unknown or not an ancestor)",
+    )
+    .option("--merge-base <git rev>", "a merge request: only the stacks changed since the merge base with its target (every stack if unknown)")
+    .option("--head <git rev>", "the commit deployed", "HEAD")
+    .action((options: { since?: string; mergeBase?: string; head: string }) => {
+      const root = process.cwd();
+      const change = pipelineChangeOf(root, options);
+      // Why every stack, on stderr: stdout stays the one line of JSON a GitHub job writes to $GITHUB_OUTPUT.
+      if ("every" in change && (options.since !== undefined || options.mergeBase !== undefined)) console.error(`every stack: ${change.every}`);
+      console.log(JSON.stringify(pipelineEnvironments(loadEnvironments(root), pipelineRunnerOf(process.env), { change })));
     });
 }
