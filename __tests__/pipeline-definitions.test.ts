@@ -55,7 +55,10 @@ const EXAMPLE: Record<string, EnvironmentDefinition> = {
 const ENVIRONMENTS = pipelineEnvironments(EXAMPLE);
 const SHAS = { targetSha: "a".repeat(40), headSha: "b".repeat(40) };
 const mergeRequestChild = (kind: ChangeKind) => mergeRequestPlanPipeline({ kind, targetBranch: "main", ...SHAS, mergeRequestIid: "7" }, ENVIRONMENTS) as Yaml;
-const deployChild = deployPipeline("deploy", ENVIRONMENTS) as Yaml;
+/** A deploy's two phases: each one-stack environment and each sharded one's base, then one entry per shard. */
+const BASE_PHASE = pipelineEnvironments(EXAMPLE, "hosted", { phase: "base" });
+const SHARD_PHASE = pipelineEnvironments(EXAMPLE, "hosted", { phase: "shards" });
+const deployChild = deployPipeline("deploy", BASE_PHASE, SHARD_PHASE) as Yaml;
 const driftChild = deployPipeline("drift", ENVIRONMENTS) as Yaml;
 /** GitLab as it runs: the parent and every child pipeline it can generate. */
 const gitlabWhole = [gitlab, mergeRequestChild("data"), mergeRequestChild("code"), deployChild, driftChild];
@@ -131,37 +134,57 @@ describe("the GitHub Actions pipeline", () => {
   type Job = Yaml & { steps: Step[]; strategy?: Yaml & { matrix?: Yaml }; env?: Yaml; permissions?: Yaml; concurrency?: Yaml };
   const jobs = github.jobs as Record<string, Job>;
   const allSteps = Object.entries(jobs).flatMap(([job, definition]) => definition.steps.map((step) => ({ job, step })));
-  /** Whether a job runs on `event`, on a push whose plans ran (some may have failed). */
-  const runsOn = (job: string, event: string) =>
+  /** What the jobs before had done: on a push, both phases have something, and some plans failed. */
+  const PUSH_CONTEXT = {
+    "needs.environments.outputs.environments": '[{"environment":"production"}]',
+    "needs.environments.outputs.base": '[{"environment":"production"}]',
+    "needs.environments.outputs.shards": '[{"environment":"eu"}]',
+    "needs.environments.result": "success",
+    "needs.test.result": "success",
+    "needs.plan.result": "failure",
+    "needs.apply.result": "failure",
+    "needs.plan-shards.result": "failure",
+  };
+  /** Whether a job's condition holds on `event`, in `context` (default: a push whose plans ran, some failed). */
+  const condition = (job: string, event: string, context: Record<string, string> = {}) =>
     jobs[job]!.if === undefined ||
-    evaluate((jobs[job]!.if as string).replace("!cancelled()", "true"), {
-      "github.event_name": event,
-      "needs.environments.outputs.environments": '[{"environment":"production"}]',
-      "needs.plan.result": "failure",
-    }) === true;
+    evaluate((jobs[job]!.if as string).replace("!cancelled()", "true"), { "github.event_name": event, ...PUSH_CONTEXT, ...context }) === true;
+  const runsOn = (job: string, event: string) => condition(job, event);
   const pullRequestJobs = Object.keys(jobs).filter((job) => runsOn(job, "pull_request") || runsOn(job, "pull_request_target"));
   const engineJobs = Object.keys(jobs).filter((job) => jobs[job]!.steps.some((step) => ENGINE.test(step.run ?? "")));
 
   test("finds the jobs that run the engine", () => {
-    expect(engineJobs).toEqual(["plan-pull-request", "plan", "apply", "drift"]);
+    expect(engineJobs).toEqual(["plan-pull-request", "plan", "apply", "plan-shards", "apply-shards", "drift"]);
   });
 
   describe("deploys the environments pipeline-environments lists", () => {
     test("a job runs the command and outputs its JSON", () => {
       const job = jobs.environments!;
-      expect(job.outputs).toEqual({ environments: "${{ steps.environments.outputs.environments }}" });
+      expect(job.outputs).toEqual({
+        environments: "${{ steps.environments.outputs.environments }}",
+        base: "${{ steps.environments.outputs.base }}",
+        shards: "${{ steps.environments.outputs.shards }}",
+      });
       const step = job.steps.find((candidate) => candidate.id === "environments")!;
-      expect(step.run).toContain("environments=$(npm run --silent pipeline-environments");
-      expect(step.run).toContain('echo "environments=$environments" >> "$GITHUB_OUTPUT"');
+      expect(step.run).toContain("$(npm run --silent pipeline-environments");
+      expect(step.run).toContain('>> "$GITHUB_OUTPUT"');
       expect(JSON.stringify(job)).not.toMatch(/secrets\./);
       expect(["push", "pull_request_target", "schedule", "workflow_dispatch"].every((event) => runsOn("environments", event))).toBe(true);
     });
 
-    test.each(["plan-pull-request", "plan", "apply", "drift"])("%s: its matrix is that JSON, and it is skipped when the list is empty", (name) => {
+    test.each([
+      ["plan-pull-request", "environments"],
+      ["plan", "base"],
+      ["apply", "base"],
+      ["plan-shards", "shards"],
+      ["apply-shards", "shards"],
+      ["drift", "environments"],
+    ])("%s: its matrix is the %s JSON, and it is skipped when the list is empty", (name, output) => {
       const job = jobs[name]!;
-      expect(job.strategy!.matrix).toEqual({ include: "${{ fromJSON(needs.environments.outputs.environments) }}" });
+      expect(job.strategy!.matrix).toEqual({ include: `\${{ fromJSON(needs.environments.outputs.${output}) }}` });
       expect([job.needs].flat()).toContain("environments");
-      expect(job.if).toContain(name === "apply" ? "needs.plan.result" : "needs.environments.outputs.environments != '[]'");
+      if (name.startsWith("apply")) expect(job.if).toContain(name === "apply" ? "needs.plan.result" : "needs.plan-shards.result");
+      else expect(job.if).toContain(`needs.environments.outputs.${output} != '[]'`);
     });
 
     test("each job runs the environment's engine, installed checksum-checked before the engine's step, over its stacks in deploy order", () => {
@@ -193,7 +216,7 @@ describe("the GitHub Actions pipeline", () => {
   describe("plans and applies only the stacks a change touches; drift checks every stack", () => {
     const step = jobs.environments!.steps.find((candidate) => candidate.id === "environments")!;
     /** What the step asks pipeline-environments on `event`: its script run with a stand-in npm that prints its arguments. */
-    function askedOn(event: string): string[] {
+    function askedOn(event: string): Record<string, string[]> {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "environments-step-"));
       try {
         fs.writeFileSync(path.join(dir, "npm"), "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" | jq -Rsc 'split(\"\\n\")[:-1]'\n", { mode: 0o755 });
@@ -212,8 +235,9 @@ describe("the GitHub Actions pipeline", () => {
           encoding: "utf8",
         });
         expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
-        const output = fs.readFileSync(path.join(dir, "output"), "utf8");
-        return JSON.parse(/^environments=(.*)$/m.exec(output)![1]!) as string[];
+        // Each output is what the stand-in npm printed: the arguments of its call.
+        const output = fs.readFileSync(path.join(dir, "output"), "utf8").trim().split("\n");
+        return Object.fromEntries(output.map((line) => /^([a-z]+)=(.*)$/.exec(line)!).map(([, name, value]) => [name!, JSON.parse(value!) as string[]]));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -221,36 +245,71 @@ describe("the GitHub Actions pipeline", () => {
 
     test("a push: the stacks changed since the branch's previous commit (github.event.before)", () => {
       expect(step.env).toMatchObject({ EVENT: "${{ github.event_name }}", BEFORE: "${{ github.event.before }}" });
-      expect(askedOn("push")).toEqual(["run", "--silent", "pipeline-environments", "--", "--since", "b".repeat(40)]);
+      const since = ["run", "--silent", "pipeline-environments", "--", "--since", "b".repeat(40), "--phase"];
+      expect(askedOn("push")).toEqual({ environments: [...since, "all"], base: [...since, "base"], shards: [...since, "shards"] });
     });
 
     test("a pull request: the stacks changed since its merge base with the base branch, its head fetched", () => {
       expect(step.env).toMatchObject({ BASE_SHA: "${{ github.sha }}", HEAD_SHA: "${{ github.event.pull_request.head.sha }}" });
-      expect(askedOn("pull_request_target")).toEqual([
-        "run",
-        "--silent",
-        "pipeline-environments",
-        "--",
-        "--merge-base",
-        "a".repeat(40),
-        "--head",
-        "c".repeat(40),
-      ]);
+      const mergeBase = ["run", "--silent", "pipeline-environments", "--", "--merge-base", "a".repeat(40), "--head", "c".repeat(40), "--phase"];
+      expect(askedOn("pull_request_target")).toMatchObject({ environments: [...mergeBase, "all"] });
+      expect(jobs["plan-pull-request"]!.strategy!.matrix).toEqual({ include: "${{ fromJSON(needs.environments.outputs.environments) }}" });
       expect(step.run).toContain('git fetch --no-tags origin "$HEAD_SHA"');
     });
 
     test.each(["schedule", "workflow_dispatch"])("%s (drift): every stack, whatever changed", (event) => {
-      expect(askedOn(event)).toEqual(["run", "--silent", "pipeline-environments"]);
+      expect(askedOn(event)).toMatchObject({ environments: ["run", "--silent", "pipeline-environments", "--", "--phase", "all"] });
       expect(jobs.drift!.strategy!.matrix).toEqual({ include: "${{ fromJSON(needs.environments.outputs.environments) }}" });
     });
 
-    test("the apply applies exactly the stacks its plan planned and sealed: the same list, the same loop", () => {
-      expect(jobs.apply!.strategy!.matrix).toEqual(jobs.plan!.strategy!.matrix);
-      expect(jobs.apply!.env!.STACKS).toBe(jobs.plan!.env!.STACKS);
-      const seal = jobs.plan!.steps.find((candidate) => /seal-plan/.test(candidate.run ?? ""))!.run!;
-      const unseal = jobs.apply!.steps.find((candidate) => /unseal-plan/.test(candidate.run ?? ""))!.run!;
-      const apply = jobs.apply!.steps.find((candidate) => /npm run --silent apply/.test(candidate.run ?? ""))!.run!;
+    test.each([
+      ["plan", "apply"],
+      ["plan-shards", "apply-shards"],
+    ])("%s's apply (%s) applies exactly the stacks it planned and sealed: the same list, the same loop", (planName, applyName) => {
+      expect(jobs[applyName]!.strategy!.matrix).toEqual(jobs[planName]!.strategy!.matrix);
+      expect(jobs[applyName]!.env!.STACKS).toBe(jobs[planName]!.env!.STACKS);
+      const seal = jobs[planName]!.steps.find((candidate) => /seal-plan/.test(candidate.run ?? ""))!.run!;
+      const unseal = jobs[applyName]!.steps.find((candidate) => /unseal-plan/.test(candidate.run ?? ""))!.run!;
+      const apply = jobs[applyName]!.steps.find((candidate) => /npm run --silent apply/.test(candidate.run ?? ""))!.run!;
       for (const script of [seal, unseal, apply]) expect(script).toMatch(/for stack in \$STACKS; do/);
+      const upload = jobs[planName]!.steps.find((candidate) => candidate.uses === PINNED.upload)!.with!.name;
+      const download = jobs[applyName]!.steps.find((candidate) => candidate.uses === PINNED.download)!.with!.name;
+      expect(download).toBe(upload);
+    });
+  });
+
+  describe("deploys a sharded environment in two phases: its base, then its shards", () => {
+    test("the first phase is each one-stack environment and each sharded one's base; the second one leg per shard", () => {
+      expect(BASE_PHASE.map(({ environment, stacks }) => `${environment}: ${stacks.join(" ")}`)).toEqual(["production: production", "eu: eu-base"]);
+      expect(SHARD_PHASE.map(({ environment, stacks, afterBase }) => `${environment}: ${stacks.join(" ")} after base: ${afterBase}`)).toEqual([
+        "eu: eu-customers-0 after base: true",
+        "eu: eu-customers-1 after base: true",
+      ]);
+    });
+
+    test("the shards' plans wait for every base apply, and only a cancelled run stops them", () => {
+      expect(jobs["plan-shards"]!.needs).toEqual(["test", "environments", "apply"]);
+      expect(condition("plan-shards", "push", { "needs.apply.result": "success" })).toBe(true);
+      // No first phase (only shards changed), or one environment's base failed: the others' shards go on.
+      expect(condition("plan-shards", "push", { "needs.apply.result": "skipped" })).toBe(true);
+      expect(condition("plan-shards", "push", { "needs.apply.result": "failure" })).toBe(true);
+      expect(condition("plan-shards", "push", { "needs.apply.result": "cancelled" })).toBe(false);
+      expect(condition("plan-shards", "push", { "needs.test.result": "failure" })).toBe(false);
+      expect(condition("plan-shards", "push", { "needs.environments.outputs.shards": "[]" })).toBe(false);
+      expect(["pull_request", "pull_request_target", "schedule", "workflow_dispatch"].some((event) => condition("plan-shards", event))).toBe(false);
+      expect(jobs["apply-shards"]).toMatchObject({ needs: ["plan-shards", "environments"], environment: "${{ matrix.environment }}" });
+    });
+
+    test("a shard's leg needs its own environment's base applied, when that base was in the run: the apply's mark, fetched before the engine runs", () => {
+      const applySteps = jobs.apply!.steps;
+      const applyStep = applySteps.findIndex((step) => /npm run --silent apply/.test(step.run ?? ""));
+      const mark = applySteps.findIndex((step) => step.uses === PINNED.upload);
+      expect(applyStep).toBeLessThan(mark);
+      expect(applySteps[mark]!.with).toMatchObject({ name: "applied-${{ matrix.environment }}", "if-no-files-found": "error" });
+      const steps = jobs["plan-shards"]!.steps;
+      const fetchMark = steps.findIndex((step) => step.uses === PINNED.download);
+      expect(steps[fetchMark]).toMatchObject({ if: "matrix.afterBase", with: { name: "applied-${{ matrix.environment }}" } });
+      expect(fetchMark).toBeLessThan(steps.findIndex((step) => ENGINE.test(step.run ?? "")));
     });
   });
 
@@ -268,6 +327,16 @@ describe("the GitHub Actions pipeline", () => {
       expect(jobs.apply!.concurrency).toEqual(deploy);
     });
 
+    test("a shard's plan and apply share the shard's group, one per matrix leg, never cancelled", () => {
+      // Legs in one group would cancel each other's pending run (GitHub keeps one pending per group).
+      const shard = { group: "keycloak-deploy-${{ join(matrix.stacks, '-') }}", "cancel-in-progress": false };
+      expect(jobs["plan-shards"]!.concurrency).toEqual(shard);
+      expect(jobs["apply-shards"]!.concurrency).toEqual(shard);
+      // Every shard leg is one stack, so the group is the stack's name: distinct per leg.
+      expect(SHARD_PHASE.map(({ stacks }) => stacks.length)).toEqual([1, 1]);
+      expect(new Set(SHARD_PHASE.map(({ stacks }) => stacks.join("-"))).size).toBe(SHARD_PHASE.length);
+    });
+
     test("drift has a group of its own", () => {
       expect(jobs.drift!.concurrency).toEqual({ group: "keycloak-drift-${{ matrix.environment }}", "cancel-in-progress": false });
     });
@@ -275,7 +344,7 @@ describe("the GitHub Actions pipeline", () => {
     test("no environment's failure cancels or holds back another's apply", () => {
       expect(jobs.apply!.strategy).toMatchObject({ "fail-fast": false });
       expect(githubText).not.toMatch(/max-parallel/);
-      expect(engineJobs.map((name) => jobs[name]!.strategy!["fail-fast"])).toEqual([false, false, false, false]);
+      expect(engineJobs.map((name) => jobs[name]!.strategy!["fail-fast"])).toEqual(engineJobs.map(() => false));
       // A plan that failed in one environment leaves the others' applies to run.
       expect(runsOn("apply", "push")).toBe(true);
       expect(evaluate((jobs.apply!.if as string).replace("!cancelled()", "true"), { "github.event_name": "push", "needs.plan.result": "skipped" })).toBe(false);
@@ -299,7 +368,7 @@ describe("the GitHub Actions pipeline", () => {
     test("only the jobs that run the engine may ask for an OIDC token", () => {
       const withToken = Object.keys(jobs).filter((name) => jobs[name]!.permissions?.["id-token"] !== undefined);
       expect(withToken).toEqual(engineJobs);
-      expect(withToken.map((name) => jobs[name]!.permissions!["id-token"])).toEqual(["write", "write", "write", "write"]);
+      expect(withToken.map((name) => jobs[name]!.permissions!["id-token"])).toEqual(engineJobs.map(() => "write"));
       expect((github.permissions as Yaml)["id-token"]).toBeUndefined();
     });
 
@@ -352,6 +421,8 @@ describe("the GitHub Actions pipeline", () => {
         "plan-pull-request: npm run --silent plan",
         "plan: npm run --silent plan",
         "apply: npm run --silent apply",
+        "plan-shards: npm run --silent plan",
+        "apply-shards: npm run --silent apply",
         "drift: npm run --silent drift",
       ]);
     }
@@ -363,8 +434,10 @@ describe("the GitHub Actions pipeline", () => {
     expect(withPassphrase.map(({ job, step }) => ({ job, run: step.run, env: Object.keys(step.env ?? {}) }))).toEqual([
       { job: "plan", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
       { job: "apply", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
+      { job: "plan-shards", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
+      { job: "apply-shards", run: expect.stringMatching(SAVED_PLAN_CRYPTO), env: ["PLAN_PASSPHRASE"] },
     ]);
-    expect(withPassphrase.map(({ step }) => /seal-plan|unseal-plan/.exec(step.run!)![0])).toEqual(["seal-plan", "unseal-plan"]);
+    expect(withPassphrase.map(({ step }) => /seal-plan|unseal-plan/.exec(step.run!)![0])).toEqual(["seal-plan", "unseal-plan", "seal-plan", "unseal-plan"]);
     expect(runsOn("plan", "push") && !runsOn("plan", "pull_request") && !runsOn("plan", "pull_request_target")).toBe(true);
   });
 
@@ -520,22 +593,74 @@ describe("the GitLab CI pipeline", () => {
 
   test("has one job per environment the command lists (not the sandbox on loopback), with that environment's engine and its stacks in deploy order", () => {
     for (const [child, pipeline] of Object.entries(children)) {
-      const prefixes = child === "deploy" ? ["plan", "apply"] : [child === "drift" ? "drift" : "plan"];
-      expect(Object.keys(jobsOf(pipeline)).sort()).toEqual(
-        prefixes.flatMap((prefix) => ["production", "eu"].map((environment) => `${prefix} ${environment}`)).sort(),
-      );
+      if (child === "deploy") continue; // two phases: the next test
+      const prefix = child === "drift" ? "drift" : "plan";
+      expect(Object.keys(jobsOf(pipeline)).sort()).toEqual(["production", "eu"].map((environment) => `${prefix} ${environment}`).sort());
     }
-    for (const { job } of childJobs) {
+    for (const { child, job } of childJobs.filter(({ child: name }) => name !== "deploy")) {
       const environment = ENVIRONMENTS.find((candidate) => job.variables!.ENVIRONMENT === candidate.environment)!;
-      expect(job.variables).toEqual({
-        ENVIRONMENT: environment.environment,
-        TERRAFORM_BINARY_NAME: environment.engine,
-        STACKS: environment.stacks.join(" "),
-        PASSPHRASE_VARIABLE: environment.passphraseVariable,
+      expect({ child, variables: job.variables }).toEqual({
+        child,
+        variables: {
+          ENVIRONMENT: environment.environment,
+          TERRAFORM_BINARY_NAME: environment.engine,
+          STACKS: environment.stacks.join(" "),
+          PASSPHRASE_VARIABLE: environment.passphraseVariable,
+        },
       });
     }
-    expect(jobsOf(deployChild)["plan eu"]!.variables).toMatchObject({ TERRAFORM_BINARY_NAME: "tofu", STACKS: "eu-base eu-customers-0 eu-customers-1" });
+    expect(jobsOf(driftChild)["drift eu"]!.variables).toMatchObject({ TERRAFORM_BINARY_NAME: "tofu", STACKS: "eu-base eu-customers-0 eu-customers-1" });
+    expect(jobsOf(mergeRequestChild("data"))["plan eu"]!.variables).toMatchObject({ STACKS: "eu-base eu-customers-0 eu-customers-1" });
     expect(jobsOf(deployChild)["plan production"]!.variables).toMatchObject({ TERRAFORM_BINARY_NAME: "terraform", STACKS: "production" });
+  });
+
+  test("deploys a sharded environment in two phases: its base (plan, manual apply), then each shard's plan after that apply, and its manual apply", () => {
+    const deploy = jobsOf(deployChild);
+    const summary = Object.entries(deploy).map(([name, job]) => ({
+      name,
+      stage: job.stage,
+      needs: job.needs ?? null,
+      STACKS: job.variables!.STACKS,
+      environment: job.environment!.name,
+      manual: job.when === "manual",
+      blocks: job.allow_failure === false,
+    }));
+    expect(summary).toEqual([
+      { name: "plan production", stage: "plan", needs: null, STACKS: "production", environment: "production", manual: false, blocks: false },
+      { name: "apply production", stage: "apply", needs: ["plan production"], STACKS: "production", environment: "production", manual: true, blocks: false },
+      { name: "plan eu", stage: "plan", needs: null, STACKS: "eu-base", environment: "eu", manual: false, blocks: false },
+      // The base's apply holds the pipeline until someone starts it: the shards need it.
+      { name: "apply eu", stage: "apply", needs: ["plan eu"], STACKS: "eu-base", environment: "eu", manual: true, blocks: true },
+      { name: "plan eu-customers-0", stage: "plan-shards", needs: ["apply eu"], STACKS: "eu-customers-0", environment: "eu", manual: false, blocks: false },
+      {
+        name: "apply eu-customers-0",
+        stage: "apply-shards",
+        needs: ["plan eu-customers-0"],
+        STACKS: "eu-customers-0",
+        environment: "eu",
+        manual: true,
+        blocks: false,
+      },
+      { name: "plan eu-customers-1", stage: "plan-shards", needs: ["apply eu"], STACKS: "eu-customers-1", environment: "eu", manual: false, blocks: false },
+      {
+        name: "apply eu-customers-1",
+        stage: "apply-shards",
+        needs: ["plan eu-customers-1"],
+        STACKS: "eu-customers-1",
+        environment: "eu",
+        manual: true,
+        blocks: false,
+      },
+    ]);
+    // The stages run in that order, so a shard's jobs come after the base's even without needs.
+    expect(deployChild.stages).toEqual(["plan", "apply", "plan-shards", "apply-shards"]);
+    // Each shard's jobs are the engine's, for the environment's engine and passphrase.
+    expect(deploy["plan eu-customers-0"]!.variables).toEqual({
+      ENVIRONMENT: "eu",
+      TERRAFORM_BINARY_NAME: "tofu",
+      STACKS: "eu-customers-0",
+      PASSPHRASE_VARIABLE: "state_passphrase",
+    });
   });
 
   test("installs each job's engine checksum-checked, never an unchecked download", () => {
@@ -561,6 +686,10 @@ describe("the GitLab CI pipeline", () => {
       "deploy: apply production: keycloak-deploy-production",
       "deploy: plan eu: keycloak-deploy-eu",
       "deploy: apply eu: keycloak-deploy-eu",
+      "deploy: plan eu-customers-0: keycloak-deploy-eu",
+      "deploy: apply eu-customers-0: keycloak-deploy-eu",
+      "deploy: plan eu-customers-1: keycloak-deploy-eu",
+      "deploy: apply eu-customers-1: keycloak-deploy-eu",
     ]);
     expect(JSON.stringify(gitlab)).not.toMatch(/resource_group/);
   });
@@ -636,7 +765,16 @@ describe("the GitLab CI pipeline", () => {
     }
     // Only the jobs in an environment's own (protected) "<env>" seal or unseal a plan.
     const sealing = childJobs.filter(({ job }) => /seal-plan/.test(commands(job)));
-    expect(sealing.map(({ name }) => name)).toEqual(["plan production", "apply production", "plan eu", "apply eu"]);
+    expect(sealing.map(({ name }) => name)).toEqual([
+      "plan production",
+      "apply production",
+      "plan eu",
+      "apply eu",
+      "plan eu-customers-0",
+      "apply eu-customers-0",
+      "plan eu-customers-1",
+      "apply eu-customers-1",
+    ]);
     expect(sealing.filter(({ job }) => job.environment!.name !== job.variables!.ENVIRONMENT)).toEqual([]);
   });
 
@@ -766,12 +904,15 @@ describe("the GitLab CI pipeline", () => {
       return { CI_COMMIT_BEFORE_SHA: base };
     };
     // One customer: production's stack (one stack, holds every customer) and eu's shard of it, not eu's base.
-    expect(stacksOf(runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, pushed))).toEqual({
+    const deployed = runGenerator(command, { PIPELINE_FOR: "deploy" }, "deploy-pipeline.yml", {}, pushed) as Yaml;
+    expect(stacksOf(deployed)).toEqual({
       "plan production": "production",
       "apply production": "production",
-      "plan eu": euShard,
-      "apply eu": euShard,
+      [`plan ${euShard}`]: euShard,
+      [`apply ${euShard}`]: euShard,
     });
+    // Its base is not in this deploy: the shard's plan waits for nothing.
+    expect(jobsOf(deployed)[`plan ${euShard}`]!.needs).toEqual([]);
     expect(runGenerator(command, { PIPELINE_FOR: "drift" }, "deploy-pipeline.yml", {}, pushed)).toEqual(driftChild);
     // Code, a first push (all zeros) or a force push's unknown commit: every stack.
     const code = (dir: string) => ({ CI_COMMIT_BEFORE_SHA: history({ "main.ts": "export {};\n" })(dir).base });

@@ -59,6 +59,30 @@ describe("pipeline-environments", () => {
     expect(pipelineEnvironments(projectEnvironments, "local").map(({ environment }) => environment)).toEqual(["sandbox"]);
   });
 
+  test("a push's two phases: each one-stack environment and each sharded one's base first, then one entry per shard", () => {
+    const all = pipelineEnvironments(EXAMPLE, "hosted", { phase: "all" });
+    expect(all).toEqual(pipelineEnvironments(EXAMPLE));
+    expect(pipelineEnvironments(EXAMPLE, "hosted", { phase: "base" })).toEqual([
+      { environment: "production", engine: "terraform", stacks: ["production"], passphraseVariable: "" },
+      { environment: "eu", engine: "tofu", stacks: ["eu-base"], passphraseVariable: "state_passphrase" },
+    ]);
+    const shard = (index: number, afterBase: boolean) => ({
+      environment: "eu",
+      engine: "tofu",
+      stacks: [`eu-customers-${index}`],
+      passphraseVariable: "state_passphrase",
+      afterBase,
+    });
+    expect(pipelineEnvironments(EXAMPLE, "hosted", { phase: "shards" })).toEqual([shard(0, true), shard(1, true), shard(2, true)]);
+    // A change to customers only: no first phase for eu, and its shards wait for no base.
+    const customers = { files: ["clients/a.ts", "clients/b.ts", "clients/c.ts", "clients/d.ts"] };
+    const touched = pipelineEnvironments(EXAMPLE, "hosted", { change: customers, phase: "shards" });
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.every(({ afterBase }) => afterBase === false)).toBe(true);
+    expect(pipelineEnvironments(EXAMPLE, "hosted", { change: customers, phase: "base" }).map(({ stacks }) => stacks)).toEqual([["production"]]);
+    expect(() => pipelineEnvironments(EXAMPLE, "hosted", { phase: "first" as "base" })).toThrow(new UserError('the phase is all, base or shards, not "first"'));
+  });
+
   test("prints them as one line of JSON, read from the environments.ts where it runs", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-environments-"));
     try {

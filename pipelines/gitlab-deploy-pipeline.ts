@@ -17,6 +17,11 @@
  *   commit) and applies exactly those. Both hold the resource group "keycloak-deploy-<env>": one
  *   deploy of an environment at a time. The sealed plans are kept 30 days, as long as an apply
  *   may wait to be started; no other environment's failure stops an environment's apply.
+ *   A sharded environment deploys in two phases: "plan <env>" and "apply <env>" are its base
+ *   stack's; then each shard the change touches has its own "plan <stack>" (which needs "apply
+ *   <env>", so it plans against the applied base: a new service's audience scope exists by then)
+ *   and manual "apply <stack>", in the same environment and resource group. The base's apply then
+ *   blocks the pipeline (`allow_failure: false`) until it is started.
  * - drift: "drift <env>" compares Keycloak with the files and keeps the environment's issue
  *   "Keycloak drift: <env>" (pipelines/drift-issue.ts); no resource group, so it waits for no
  *   deploy's approval.
@@ -37,17 +42,26 @@ export type DeployPipelineKind = "deploy" | "drift";
 /** How long a sealed plan waits for its apply: the approval window. */
 export const PLAN_RETENTION = "30 days";
 
-function deployJobs(environment: PipelineEnvironment): [string, unknown][] {
-  const name = environment.environment;
+/**
+ * A plan and apply pair of one phase: for `entry`'s stacks, the plan (sealed, bound to the
+ * commit) then the manual apply in the protected environment, both in the environment's resource
+ * group. A shard's plan waits for its environment's base apply when that is in this pipeline.
+ */
+function planAndApply(entry: PipelineEnvironment, phase: "base" | "shards"): [string, unknown][] {
+  const name = entry.environment;
   const resourceGroup = `keycloak-deploy-${name}`;
+  const shard = phase === "shards";
+  // A base's plan and apply are named for their environment; a shard's for its stack.
+  const label = shard ? entry.stacks.join(" ") : name;
   return [
     [
-      `plan ${name}`,
+      `plan ${label}`,
       {
-        stage: "plan",
+        stage: shard ? "plan-shards" : "plan",
+        ...(shard ? { needs: entry.afterBase ? [`apply ${name}`] : [] } : {}),
         environment: { name, action: "prepare" },
         resource_group: resourceGroup,
-        ...engineJob(environment),
+        ...engineJob(entry),
         script: [
           ...PLAN_STACKS,
           'npx tsx pipelines/review-comment.ts --environment "$ENVIRONMENT" --terraform-report plan.json reviews/*.json | tee review.md',
@@ -59,14 +73,14 @@ function deployJobs(environment: PipelineEnvironment): [string, unknown][] {
       },
     ],
     [
-      `apply ${name}`,
+      `apply ${label}`,
       {
-        stage: "apply",
-        needs: [`plan ${name}`],
+        stage: shard ? "apply-shards" : "apply",
+        needs: [`plan ${label}`],
         when: "manual",
         environment: { name },
         resource_group: resourceGroup,
-        ...engineJob(environment),
+        ...engineJob(entry),
         script: [
           "set -o pipefail",
           "npx cdktf synth",
@@ -98,14 +112,32 @@ function driftJob(environment: PipelineEnvironment): [string, unknown] {
   ];
 }
 
-/** The child pipeline, as an object for `yaml.stringify`. */
-export function deployPipeline(kind: DeployPipelineKind, environments: readonly PipelineEnvironment[]): Record<string, unknown> {
+/**
+ * The child pipeline, as an object for `yaml.stringify`. A deploy's `environments` are its first
+ * phase (`pipeline-environments --phase base`) and `shards` its second (`--phase shards`); a drift
+ * check's `environments` hold every stack.
+ */
+export function deployPipeline(
+  kind: DeployPipelineKind,
+  environments: readonly PipelineEnvironment[],
+  shards: readonly PipelineEnvironment[] = [],
+): Record<string, unknown> {
   if (kind !== "deploy" && kind !== "drift") throw new UserError(`--for is deploy or drift, not ${JSON.stringify(kind)}`);
-  const jobs = kind === "deploy" ? environments.flatMap(deployJobs) : environments.map(driftJob);
+  const jobs: [string, unknown][] =
+    kind === "deploy"
+      ? [...environments.flatMap((entry) => planAndApply(entry, "base")), ...shards.flatMap((entry) => planAndApply(entry, "shards"))]
+      : environments.map(driftJob);
+  // A base apply that shards wait for blocks the pipeline until it is started, so they do not run without it.
+  for (const [name, job] of jobs) {
+    const environment = /^apply (.+)$/.exec(name)?.[1];
+    if (environment !== undefined && shards.some((shard) => shard.environment === environment && shard.afterBase === true)) {
+      (job as Record<string, unknown>).allow_failure = false;
+    }
+  }
   return {
     default: { image: IMAGE },
     variables: { ...PIPELINE_VARIABLES },
-    stages: kind === "deploy" ? ["plan", "apply"] : ["drift"],
+    stages: kind === "deploy" ? ["plan", "apply", "plan-shards", "apply-shards"] : ["drift"],
     ...(jobs.length === 0 ? nothingToDeploy(kind === "deploy" ? "plan" : "drift") : Object.fromEntries(jobs)),
   };
 }
@@ -117,7 +149,16 @@ if (require.main === module)
     const root = process.cwd();
     // Drift checks every stack, whatever changed.
     const change: PipelineChange = values.for === "drift" ? { every: "a drift check" } : pipelineChangeOf(root, { since: values.since, head: values.head });
-    const pipeline = deployPipeline(values.for as DeployPipelineKind, pipelineEnvironments(loadEnvironments(root), pipelineRunnerOf(process.env), { change }));
+    const environments = loadEnvironments(root);
+    const runner = pipelineRunnerOf(process.env);
+    const pipeline =
+      values.for === "deploy"
+        ? deployPipeline(
+            "deploy",
+            pipelineEnvironments(environments, runner, { change, phase: "base" }),
+            pipelineEnvironments(environments, runner, { change, phase: "shards" }),
+          )
+        : deployPipeline(values.for as DeployPipelineKind, pipelineEnvironments(environments, runner, { change }));
     process.stdout.write(
       `# Generated by pipelines/gitlab-deploy-pipeline.ts in the environments job: ${values.for}.\n${stacksComment(change)}\n${stringify(pipeline, { lineWidth: 0, blockQuote: "literal" })}`,
     );

@@ -11,6 +11,7 @@
  * customer stacks.
  */
 import { deployEngineOf, isLoopbackHost, type DeployEngine, type EnvironmentDefinition } from "../definitions/environment";
+import { baseStackName, isSharded } from "../stacks/customer-shards";
 import { stacksToPlan, type PipelineChange } from "./changed-stacks";
 import { UserError } from "../user-error";
 
@@ -28,6 +29,11 @@ export interface PipelineEnvironment {
    * is encrypted; the pipelines set it from the STATE_PASSPHRASE secret. Empty when it is not.
    */
   readonly passphraseVariable: string;
+  /**
+   * A second-phase entry (one shard) only: whether its environment's base stack is deployed first
+   * in the same pipeline, so its plan waits for that apply.
+   */
+  readonly afterBase?: boolean;
 }
 
 /**
@@ -57,25 +63,42 @@ export function reachableFromRunner(environment: EnvironmentDefinition): boolean
   return !isLoopbackHost(host) && environment.state.backend !== "local";
 }
 
-/** What else narrows the list: the change being deployed (default: every stack, as drift checks them). */
+/**
+ * Which stacks of a deploy: `all` of them (a merge request's plan, drift); `base`, the first phase:
+ * an unsharded environment's one stack, a sharded one's base stack; `shards`, the second phase of a
+ * sharded environment, planned once its base is applied: one entry per customer stack.
+ */
+export type DeployPhase = "all" | "base" | "shards";
+
+/** What else narrows the list: the change being deployed (default: every stack, as drift checks them), the phase. */
 export interface PipelineEnvironmentsOptions {
   /** Only the stacks this change touches (`pipelineChange`), and only the environments with one. */
   readonly change?: PipelineChange;
+  readonly phase?: DeployPhase;
 }
 
 /** The environments the pipelines deploy on `runner`, in the order environments.ts declares them. */
 export function pipelineEnvironments(
   environments: Readonly<Record<string, EnvironmentDefinition>>,
   runner: PipelineRunner = "hosted",
-  { change = { every: "no change given" } }: PipelineEnvironmentsOptions = {},
+  { change = { every: "no change given" }, phase = "all" }: PipelineEnvironmentsOptions = {},
 ): PipelineEnvironment[] {
+  if (!["all", "base", "shards"].includes(phase)) throw new UserError(`the phase is all, base or shards, not ${JSON.stringify(phase)}`);
   return Object.entries(environments)
     .filter(([, environment]) => reachableFromRunner(environment) === (runner === "hosted"))
-    .map(([name, environment]) => ({
-      environment: name,
-      engine: deployEngineOf(environment),
-      stacks: stacksToPlan(name, environment, change),
-      passphraseVariable: environment.state.encryption?.passphraseVariable ?? "",
-    }))
+    .flatMap(([name, environment]) => {
+      const stacks = stacksToPlan(name, environment, change);
+      // The first phase: the one stack of an unsharded environment, the base of a sharded one.
+      const first = isSharded(environment) ? stacks.filter((stack) => stack === baseStackName(name)) : stacks;
+      const entry = (of: string[]) => ({
+        environment: name,
+        engine: deployEngineOf(environment),
+        stacks: of,
+        passphraseVariable: environment.state.encryption?.passphraseVariable ?? "",
+      });
+      if (phase === "all") return [entry(stacks)];
+      if (phase === "base") return [entry(first)];
+      return stacks.filter((stack) => !first.includes(stack)).map((stack) => ({ ...entry([stack]), afterBase: first.length > 0 }));
+    })
     .filter(({ stacks }) => stacks.length > 0);
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { pipelineChangeOf } from "../../operations/changed-stacks";
-import { pipelineEnvironments, pipelineRunnerOf } from "../../operations/pipeline-environments";
+import { pipelineEnvironments, pipelineRunnerOf, type DeployPhase } from "../../operations/pipeline-environments";
 import { loadEnvironments } from "../../operations/stack-workspace";
 
 /** `pipeline-environments`: the environments a hosted pipeline deploys (PIPELINE_RUNNER=local: those a workstation deploys), as one line of JSON. */
@@ -14,11 +14,16 @@ export function pipelineEnvironmentsCommand(cli: Command): void {
     )
     .option("--merge-base <git rev>", "a merge request: only the stacks changed since the merge base with its target (every stack if unknown)")
     .option("--head <git rev>", "the commit deployed", "HEAD")
-    .action((options: { since?: string; mergeBase?: string; head: string }) => {
+    .option(
+      "--phase <phase>",
+      "all stacks; base: each one-stack environment, or a sharded one's base; shards: one entry per shard, deployed after its base",
+      "all",
+    )
+    .action((options: { since?: string; mergeBase?: string; head: string; phase: DeployPhase }) => {
       const root = process.cwd();
       const change = pipelineChangeOf(root, options);
       // Why every stack, on stderr: stdout stays the one line of JSON a GitHub job writes to $GITHUB_OUTPUT.
       if ("every" in change && (options.since !== undefined || options.mergeBase !== undefined)) console.error(`every stack: ${change.every}`);
-      console.log(JSON.stringify(pipelineEnvironments(loadEnvironments(root), pipelineRunnerOf(process.env), { change })));
+      console.log(JSON.stringify(pipelineEnvironments(loadEnvironments(root), pipelineRunnerOf(process.env), { change, phase: options.phase })));
     });
 }
