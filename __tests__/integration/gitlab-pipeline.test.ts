@@ -1,8 +1,8 @@
 /**
  * `.gitlab-ci.yml` itself, run with gitlab-ci-local (shell executor) against a Keycloak started
  * here: a merge request's pipeline (fast tests, classify, the generated child's plan and review),
- * the default branch's (tests, the child's plan, then the apply of that sealed plan), and the
- * scheduled drift check after a hand edit in Keycloak.
+ * the default branch's (tests, the child's plan, then the apply of that sealed plan), a push that
+ * touches no stack (nothing planned), and the scheduled drift check after a hand edit in Keycloak.
  *
  * What stands in for GitLab and its runner, and nothing else:
  * - the project is a temporary git repository of the working tree's files (node_modules
@@ -412,6 +412,29 @@ describe("merged: the default branch's pipeline plans, seals, and applies that p
       secretSweep.secret(`customer secret of ${added.clientId}`, clientSecret);
       await expectTokenAsGranted(SANDBOX_URL, REALM, added, clientSecret);
     }));
+});
+
+describe("a push that changes no stack: only the reviewed inventory", () => {
+  let result: Awaited<ReturnType<typeof pipeline>>;
+
+  beforeAll(async () => {
+    const before = git("rev-parse", "HEAD");
+    const inventory = path.join(repo, "customers.inventory.json");
+    fs.writeFileSync(inventory, `${fs.readFileSync(inventory, "utf8")}\n`);
+    git("commit", "-qam", "The inventory only");
+    git("push", "-q", "origin", "main");
+    // The environments job alone: it writes the deploy pipeline, which is what is checked.
+    result = await pipeline("inventory-only", true, ["--variable", "CI_PIPELINE_SOURCE=push", "--variable", `CI_COMMIT_BEFORE_SHA=${before}`, "environments"]);
+  });
+
+  test("the deploy pipeline plans and applies nothing: no stack of it is touched", () => {
+    expect({ status: result.status, tail: result.status === 0 ? "" : result.output.slice(-8000) }).toEqual({ status: 0, tail: "" });
+    const child = fs.readFileSync(path.join(repo, "deploy-pipeline.yml"), "utf8");
+    expect(child.split("\n")[1]).toBe("# Only the stacks the change touches.");
+    expect(child).not.toMatch(/^ {4}STACKS: /m);
+    expect(child).toMatch(/^nothing:$/m);
+    expect(result.seen).toEqual({ environments: [] });
+  });
 });
 
 describe("the scheduled drift check after a hand edit in Keycloak", () => {
