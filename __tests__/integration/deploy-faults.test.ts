@@ -128,7 +128,7 @@ const recordedClients = (state: StateFile) =>
 /**
  * The addresses a state holds once it matches the files: the resources of no customer as in
  * `state` (realm, service, its roles and scope), and each declared customer's client, default and
- * optional scopes and service-account roles (customer-client.ts).
+ * optional scopes, service-account roles and authenticator record (customer-client.ts).
  */
 function declaredAddresses(state: StateFile): string[] {
   const others = managedAddresses(state).filter((address) => !/\.customers_/.test(address));
@@ -137,6 +137,7 @@ function declaredAddresses(state: StateFile): string[] {
     `keycloak_openid_client_default_scopes.customers_${clientId}_default-scopes`,
     `keycloak_openid_client_optional_scopes.customers_${clientId}_optional-scopes`,
     `keycloak_user_roles.customers_${clientId}_service-account-roles`,
+    `terraform_data.customers_${clientId}_authenticator`,
   ]);
   return [...others, ...customers].sort();
 }
