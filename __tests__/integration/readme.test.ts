@@ -3,20 +3,22 @@
  * (copy a customer file, rename it, edit it, run the commands the README names in the order it
  * names them), leave the test suite green. The copy holds the fast set but for the slow CLI tests,
  * the docs' own checks and this one: it covers the snapshots and the inventory a new customer
- * changes.
+ * changes. It needs no Keycloak, but it runs that set three times (six to eight minutes on two
+ * cores), so it lives with the integration tests: `test:fast`, the pull-request loop, stays fast,
+ * and so does every pipeline's test job, which runs `test:fast`.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, exampleFiles, tempProject } from "../testkit/temp-project";
-import { INTEGRATION_TEST_CEILING_MS } from "../testkit/ceilings";
+import { PROJECT_ROOT, exampleFiles, tempProject } from "../../testkit/temp-project";
+import { INTEGRATION_TEST_CEILING_MS } from "../../testkit/ceilings";
 
 jest.setTimeout(INTEGRATION_TEST_CEILING_MS);
 
 const README = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
 /**
- * Tests the copy leaves out: this one, the slow CLI ones, the integration group (`test:fast` skips
- * it anyway), and the docs' checks, which read docs/ and the paths it names (the copy holds neither).
+ * Tests the copy leaves out: the integration group (this one among them; `test:fast` skips it
+ * anyway), the slow CLI ones, and the docs' checks, which read docs/ and the paths it names (the copy holds neither).
  */
 const NOT_IN_COPY = ["integration", "main.test.ts", "readme.test.ts", "readme-tables.test.ts", "new-customer.test.ts", "cdktn-successor.test.ts"];
 
