@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
@@ -100,6 +100,118 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
   throw new Error(`Keycloak was not ready after ${READY_TIMEOUT_MS / 1000} s. Log tail:\n${logTail(logFile)}`);
 }
 
+/** The options `start-dev` builds into the server (Quarkus augmentation); a change to one means a rebuild. */
+function buildOptions(database: "dev-mem" | "dev-file"): string[] {
+  return [`--db=${database}`, "--features=client-secret-rotation", "--health-enabled=true"];
+}
+
+/** One run of a server process, with what it takes to end it however this test process ends. */
+interface ServerRun {
+  readonly child: ChildProcess;
+  killGroup(signal: NodeJS.Signals): void;
+  /** Ends the run with `signal` (SIGKILL after a grace period), and its safety nets with it. */
+  end(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Spawns `kc.sh start-dev` from `home` in its own process group, stopped by this process's exit
+ * or signals and, should this process be killed outright, by a watchdog that notices it is gone
+ * (and then also removes `removeOnOrphan`).
+ */
+function launchServer(home: string, options: string[], env: NodeJS.ProcessEnv, logFile: string, removeOnOrphan?: string): ServerRun {
+  const log = fs.openSync(logFile, "a");
+  const child = spawn(path.join(home, "bin", "kc.sh"), ["start-dev", ...options], {
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { ...process.env, ...env, JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g" },
+  });
+  fs.closeSync(log);
+  const group = child.pid!;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-group, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const onExit = () => killGroup("SIGKILL");
+  const onSignal = (signal: NodeJS.Signals) => {
+    killGroup("SIGKILL");
+    process.exit(128 + (os.constants.signals[signal] ?? 1));
+  };
+  process.once("exit", onExit);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const watchdog = spawn(
+    "sh",
+    [
+      "-c",
+      `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -KILL -${group} 2>/dev/null${removeOnOrphan ? `; rm -rf "${removeOnOrphan}"` : ""}`,
+    ],
+    { detached: true, stdio: "ignore" },
+  );
+  watchdog.unref();
+  const end = async (signal: NodeJS.Signals) => {
+    process.off("exit", onExit);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    watchdog.kill("SIGKILL");
+    if (child.exitCode === null && child.signalCode === null) {
+      killGroup("SIGCONT"); // a paused server cannot act on SIGTERM
+      killGroup(signal);
+      const forced = setTimeout(() => killGroup("SIGKILL"), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(forced);
+    }
+    // The JVM may leave children in the group; a restart needs the ports free.
+    killGroup("SIGKILL");
+  };
+  return { child, killGroup, end };
+}
+
+/**
+ * A copy of the cached distribution that `start-dev` has already built with `database`'s build
+ * options, made once per Keycloak version and options and kept beside the distribution. The first
+ * `start-dev` of a fresh copy spends most of its start on Quarkus's augmentation (55 of 114 s on a
+ * loaded 2-core machine); a copy of a built one starts without it. It is built by starting the
+ * server once (dev mode has no `build` command) with a throwaway admin, then stopping it and
+ * removing what the run left in `data/`. Two processes that build at once each build their own
+ * and the first rename wins.
+ */
+async function builtDistribution(distribution: string, javaHome: string, database: "dev-mem" | "dev-file"): Promise<string> {
+  const options = buildOptions(database);
+  const key = createHash("sha256").update(options.join(" ")).digest("hex").slice(0, 12);
+  const built = `${distribution}-dev-${key}`;
+  if (fs.existsSync(path.join(built, "bin", "kc.sh"))) return built;
+  const building = `${built}.part-${process.pid}`;
+  fs.rmSync(building, { recursive: true, force: true });
+  fs.cpSync(distribution, building, { recursive: true });
+  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-build-")), "keycloak.log");
+  const [httpPort, managementPort] = [await freePort(), await freePort()];
+  const run = launchServer(
+    building,
+    [...options, "--http-host=127.0.0.1", `--http-port=${httpPort}`, `--http-management-port=${managementPort}`],
+    { JAVA_HOME: javaHome, KC_BOOTSTRAP_ADMIN_USERNAME: "build", KC_BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString("hex") },
+    logFile,
+    building,
+  );
+  try {
+    await waitUntilReady(`http://127.0.0.1:${managementPort}/health/ready`, run.child, logFile);
+  } finally {
+    await run.end("SIGTERM");
+  }
+  fs.rmSync(path.join(building, "data"), { recursive: true, force: true });
+  try {
+    fs.renameSync(building, built);
+  } catch (error) {
+    // Another process renamed its build first: use that one.
+    fs.rmSync(building, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(built, "bin", "kc.sh"))) throw error;
+  }
+  return built;
+}
+
 /**
  * Starts Keycloak in dev mode on free loopback ports with an in-memory database (or, with
  * `dataDir`, one on disk) and waits on its readiness endpoint. The server runs in its own process
@@ -109,12 +221,15 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
  */
 export async function startKeycloak(options: KeycloakOptions = {}): Promise<KeycloakServer> {
   const { KEYCLOAK_HOME: distribution, KEYCLOAK_JAVA_HOME: javaHome } = provision("keycloak");
-  // A copy of the cached distribution of its own (0.3 s): start-dev rebuilds files inside the
-  // distribution it runs from, and two servers rebuilding one shared copy at once corrupt it
-  // ("zip END header not found"). With `dataDir` the copy lives there and survives restarts.
+  const databaseKind = options.dataDir ? "dev-file" : "dev-mem";
+  const built = await builtDistribution(distribution!, javaHome!, databaseKind);
+  // A copy of the built distribution of its own (0.3 s): start-dev rebuilds files inside the
+  // distribution it runs from when its options change, and two servers rebuilding one shared copy
+  // at once corrupt it ("zip END header not found"). With `dataDir` the copy lives there and
+  // survives restarts.
   const home = options.dataDir ? path.join(options.dataDir, "keycloak") : fs.mkdtempSync(path.join(os.tmpdir(), "keycloak-home-"));
   const ownsHome = !options.dataDir;
-  if (!fs.existsSync(path.join(home, "bin", "kc.sh"))) fs.cpSync(distribution!, home, { recursive: true });
+  if (!fs.existsSync(path.join(home, "bin", "kc.sh"))) fs.cpSync(built, home, { recursive: true });
   const [httpPort, managementPort] = [await freePort(), await freePort()];
   const adminUser = "test-admin";
   const adminPassword = `canary-bootstrap-${randomBytes(12).toString("hex")}`;
@@ -126,77 +241,16 @@ export async function startKeycloak(options: KeycloakOptions = {}): Promise<Keyc
   // it had already confirmed (seen here: deletes the deploy was told had succeeded came back),
   // which a production database does not do.
   const database = options.dataDir
-    ? ["--db=dev-file", `--db-url=jdbc:h2:file:${path.join(options.dataDir, "keycloakdb")};NON_KEYWORDS=VALUE;WRITE_DELAY=0`]
-    : ["--db=dev-mem"];
-
-  /** One run of the server process, with what it takes to end it however this test process ends. */
-  const launch = () => {
-    const log = fs.openSync(logFile, "a");
-    const child = spawn(
-      path.join(home, "bin", "kc.sh"),
-      [
-        "start-dev",
-        ...database,
-        "--features=client-secret-rotation",
-        "--http-host=127.0.0.1",
-        `--http-port=${httpPort}`,
-        `--http-management-port=${managementPort}`,
-        "--health-enabled=true",
-      ],
-      {
-        detached: true,
-        stdio: ["ignore", log, log],
-        env: {
-          ...process.env,
-          JAVA_HOME: javaHome,
-          KC_BOOTSTRAP_ADMIN_USERNAME: adminUser,
-          KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-          JAVA_OPTS_KC_HEAP: "-Xms256m -Xmx1g",
-        },
-      },
+    ? [...buildOptions("dev-file"), `--db-url=jdbc:h2:file:${path.join(options.dataDir, "keycloakdb")};NON_KEYWORDS=VALUE;WRITE_DELAY=0`]
+    : buildOptions("dev-mem");
+  const launch = () =>
+    launchServer(
+      home,
+      [...database, "--http-host=127.0.0.1", `--http-port=${httpPort}`, `--http-management-port=${managementPort}`],
+      { JAVA_HOME: javaHome, KC_BOOTSTRAP_ADMIN_USERNAME: adminUser, KC_BOOTSTRAP_ADMIN_PASSWORD: adminPassword },
+      logFile,
+      ownsHome ? home : undefined,
     );
-    fs.closeSync(log);
-    const group = child.pid!;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-group, signal);
-      } catch {
-        // already gone
-      }
-    };
-    const onExit = () => killGroup("SIGKILL");
-    const onSignal = (signal: NodeJS.Signals) => {
-      killGroup("SIGKILL");
-      process.exit(128 + (os.constants.signals[signal] ?? 1));
-    };
-    process.once("exit", onExit);
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    const watchdog = spawn(
-      "sh",
-      ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -KILL -${group} 2>/dev/null${ownsHome ? `; rm -rf "${home}"` : ""}`],
-      { detached: true, stdio: "ignore" },
-    );
-    watchdog.unref();
-    /** Ends the run with `signal` (SIGKILL after a grace period), and its safety nets with it. */
-    const end = async (signal: NodeJS.Signals) => {
-      process.off("exit", onExit);
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-      watchdog.kill("SIGKILL");
-      if (child.exitCode === null && child.signalCode === null) {
-        killGroup("SIGCONT"); // a paused server cannot act on SIGTERM
-        killGroup(signal);
-        const forced = setTimeout(() => killGroup("SIGKILL"), STOP_TIMEOUT_MS);
-        await exited;
-        clearTimeout(forced);
-      }
-      // The JVM may leave children in the group; a restart needs the ports free.
-      killGroup("SIGKILL");
-    };
-    return { child, killGroup, end };
-  };
 
   const url = `http://127.0.0.1:${httpPort}`;
   const readyUrl = `http://127.0.0.1:${managementPort}/health/ready`;
